@@ -78,7 +78,13 @@ class Speaker(BaseModel):
     @model_validator(mode="after")
     def _derive(self) -> Speaker:
         if not self.id:
-            object.__setattr__(self, "id", stable_id("spk", self.kind, self.identity_key()))
+            if self.kind == "outlet":
+                # An outlet that speaks is the same node as the outlet that relays or publishes.
+                from kg.outlets import outlet_named
+
+                object.__setattr__(self, "id", outlet_named(self.name).id)
+            else:
+                object.__setattr__(self, "id", stable_id("spk", self.kind, self.identity_key()))
         return self
 
     def identity_key(self) -> str:

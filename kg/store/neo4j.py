@@ -1,0 +1,200 @@
+"""The Neo4j store: constraints and a CJK full-text index, batched UNWIND ... MERGE writes.
+
+Every value is a parameter; labels and relationship types are fixed in the text.
+Credentials come from NEO4J_USER / NEO4J_PASSWORD and never appear in messages.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from kg.models import ExtractionResult
+from kg.store import StoreError
+from kg.store.rows import to_batch
+from queries.base import NamedQuery
+
+SCHEMA = [
+    "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT outlet_id IF NOT EXISTS FOR (n:Outlet) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT speaker_id IF NOT EXISTS FOR (n:Speaker) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+    "CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.content]"
+    " OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+]
+
+_ALIASES = """
+  {var}.aliases = coalesce({var}.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce({var}.aliases, [])],
+  {var}.keys = coalesce({var}.keys, []) + [x IN row.keys WHERE NOT x IN coalesce({var}.keys, [])]"""
+
+WRITE_OUTLETS = """
+UNWIND $rows AS row
+MERGE (o:Outlet {id: row.id})
+SET o.name = row.name, o.key = row.key, o.domain = row.domain, o.wikidata = row.wikidata,""" + \
+    _ALIASES.format(var="o")
+
+# An outlet that speaks is the Outlet node itself, with the Speaker label added.
+WRITE_OUTLET_SPEAKERS = """
+UNWIND $rows AS row
+MERGE (s:Outlet {id: row.id})
+SET s:Speaker, s.kind = row.kind, s.name = coalesce(s.name, row.name),""" + _ALIASES.format(var="s")
+
+WRITE_SPEAKERS = """
+UNWIND $rows AS row
+MERGE (s:Speaker {id: row.id})
+SET s.name = row.name, s.kind = row.kind,""" + _ALIASES.format(var="s") + """
+FOREACH (_ IN CASE WHEN row.kind = 'person' THEN [1] ELSE [] END | SET s:Person)
+FOREACH (_ IN CASE WHEN row.kind = 'organization' THEN [1] ELSE [] END | SET s:Organization)
+FOREACH (_ IN CASE WHEN row.kind = 'group' THEN [1] ELSE [] END | SET s:Group)
+"""
+
+WRITE_ARTICLES = """
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a.url = row.url, a.title = row.title, a.language = row.language, a.source_file = row.source_file,
+    a.published_at = CASE WHEN row.published_at IS NULL THEN null ELSE datetime(row.published_at) END
+WITH a, row
+OPTIONAL MATCH (p:Outlet {id: row.outlet_id})
+OPTIONAL MATCH (d:Outlet {id: row.delivered_by})
+FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (a)-[:PUBLISHED_BY]->(p))
+FOREACH (_ IN CASE WHEN d IS NULL THEN [] ELSE [1] END | MERGE (a)-[:DELIVERED_BY]->(d))
+WITH a, row
+OPTIONAL MATCH (a)<-[:REPORTED_IN]-(old:Statement)
+WHERE NOT old.id IN row.keep
+OPTIONAL MATCH (old)-[:ASSERTS]->(c:Claim)
+DETACH DELETE old
+WITH DISTINCT c WHERE c IS NOT NULL AND NOT (c)<-[:ASSERTS]-()
+DELETE c
+"""
+
+WRITE_STATEMENTS = """
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article_id})
+MATCH (sp:Speaker {id: row.speaker_id})
+MERGE (s:Statement {id: row.id})
+SET s.cue = row.cue, s.content = row.content, s.start = row.start, s.end = row.end,
+    s.quote_type = row.quote_type, s.modality = row.modality, s.hedges = row.hedges,
+    s.said_on = CASE WHEN row.said_on IS NULL THEN null ELSE date(row.said_on) END,
+    s.role = row.role, s.affiliation = row.affiliation, s.resolved_from = row.resolved_from
+MERGE (c:Claim {id: row.claim_id})
+ON CREATE SET c.text = row.content
+MERGE (s)-[:REPORTED_IN]->(a)
+MERGE (s)-[:ASSERTS]->(c)
+MERGE (sp)-[:MADE]->(s)
+WITH s, row
+OPTIONAL MATCH (other:Speaker)-[m:MADE]->(s) WHERE other.id <> row.speaker_id
+DELETE m
+WITH s, row
+OPTIONAL MATCH (s)-[v:VIA]->(o:Outlet)
+WITH s, row, v, o WHERE v IS NOT NULL AND NOT [v.hop, o.id] IN row.via_pairs
+DELETE v
+"""
+
+WRITE_VIA = """
+UNWIND $rows AS row
+MATCH (s:Statement {id: row.statement_id})
+MATCH (o:Outlet {id: row.outlet_id})
+MERGE (s)-[:VIA {hop: row.hop}]->(o)
+"""
+
+WRITE_AFFILIATIONS = """
+UNWIND $rows AS row
+MATCH (p:Speaker {id: row.person})
+MATCH (o:Speaker {id: row.org})
+MERGE (p)-[:AFFILIATED_WITH {role: row.role}]->(o)
+"""
+
+
+def _redact(url: str) -> str:
+    """The URL without any user:password part, for messages."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+class Neo4jStore:
+    def __init__(self, url: str, database: str | None = None) -> None:
+        import neo4j
+        from neo4j.exceptions import AuthError, ServiceUnavailable
+
+        self.url = _redact(url)
+        self.database = database or os.environ.get("NEO4J_DATABASE") or "neo4j"
+        auth = (os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""))
+        parts = urlsplit(url)
+        if parts.username:  # credentials in the URL win, but are never echoed
+            auth = (parts.username, parts.password or "")
+        try:
+            self.driver = neo4j.GraphDatabase.driver(self._bare(url), auth=auth)
+            self.driver.verify_connectivity()
+            for stmt in SCHEMA:
+                self.driver.execute_query(stmt, database_=self.database)
+        except AuthError:
+            raise StoreError(f"Neo4j at {self.url} refused the credentials from NEO4J_USER/NEO4J_PASSWORD") \
+                from None
+        except (ServiceUnavailable, OSError) as exc:
+            raise StoreError(f"Neo4j at {self.url} is unreachable: {type(exc).__name__}") from None
+
+    @staticmethod
+    def _bare(url: str) -> str:
+        parts = urlsplit(url)
+        host = parts.hostname or "localhost"
+        netloc = f"{host}:{parts.port}" if parts.port else host
+        return urlunsplit((parts.scheme, netloc, "", "", ""))
+
+    def write(self, results: Sequence[ExtractionResult]) -> None:
+        b = to_batch(list(results))
+        speakers = [s for s in b.speakers.values() if s["kind"] != "outlet"]
+        outlet_speakers = [s for s in b.speakers.values() if s["kind"] == "outlet"]
+        pairs: dict[str, list[list[Any]]] = {}
+        for v in b.via:
+            pairs.setdefault(v["statement_id"], []).append([v["hop"], v["outlet_id"]])
+        articles = [{**a, "keep": [s["id"] for s in b.statements if s["article_id"] == a["id"]]}
+                    for a in b.articles]
+        statements = [{**s, "via_pairs": pairs.get(s["id"], [])} for s in b.statements]
+
+        def work(tx: Any) -> None:
+            for cypher, rows in ((WRITE_OUTLETS, list(b.outlets.values())),
+                                 (WRITE_OUTLET_SPEAKERS, outlet_speakers), (WRITE_SPEAKERS, speakers),
+                                 (WRITE_ARTICLES, articles), (WRITE_STATEMENTS, statements), (WRITE_VIA, b.via),
+                                 (WRITE_AFFILIATIONS, list(b.affiliations.values()))):
+                if rows:
+                    tx.run(cypher, rows=rows).consume()
+
+        self._guard(lambda: self._session().execute_write(work))
+
+    def _session(self) -> Any:
+        return self.driver.session(database=self.database)
+
+    def _guard(self, fn: Any) -> Any:
+        from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+
+        try:
+            return fn()
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise StoreError(f"lost the connection to Neo4j at {self.url}: {type(exc).__name__}") from None
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j at {self.url} refused the work: {exc.code}: {exc.message}") from None
+
+    def run(self, query: NamedQuery, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+        import neo4j
+
+        records = self._guard(lambda: self.driver.execute_query(
+            query.cypher, dict(params), database_=self.database, routing_=neo4j.RoutingControl.READ).records)
+        return [r.data() for r in records]
+
+    def stream(self, query: NamedQuery, params: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+        with self._session() as session:
+            result = self._guard(lambda: session.run(query.cypher, dict(params)))
+            for record in result:
+                yield record.data()
+
+    def clear(self) -> None:
+        self._guard(lambda: self.driver.execute_query("MATCH (n) DETACH DELETE n", database_=self.database))
+
+    def close(self) -> None:
+        self.driver.close()

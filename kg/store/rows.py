@@ -1,0 +1,92 @@
+"""Flatten extraction results into the parameter rows both stores write.
+
+The two adapters write the same rows, so the same input gives the same graph
+in either store. Rows are plain dicts because they are driver parameters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC
+from typing import Any
+
+from kg.models import ExtractionResult, Outlet, Speaker, alias_keys
+
+
+@dataclass
+class Batch:
+    outlets: dict[str, dict[str, Any]] = field(default_factory=dict)
+    speakers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    claims: dict[str, dict[str, Any]] = field(default_factory=dict)
+    statements: list[dict[str, Any]] = field(default_factory=list)
+    via: list[dict[str, Any]] = field(default_factory=list)
+    affiliations: dict[tuple[str, str, str], dict[str, Any]] = field(default_factory=dict)
+
+
+def _outlet_row(o: Outlet) -> dict[str, Any]:
+    names = o.all_names()
+    return {"id": o.id, "name": o.name, "key": o.key, "domain": o.domain, "wikidata": o.wikidata,
+            "aliases": [n for n in names if n != o.name], "keys": alias_keys(names)}
+
+
+def _speaker_row(s: Speaker) -> dict[str, Any]:
+    names = s.all_names()
+    if s.kind == "outlet":
+        names += [n for n in _outlet_of(s).all_names() if n not in names]
+    return {"id": s.id, "name": s.name, "kind": s.kind,
+            "aliases": [n for n in names if n != s.name], "keys": alias_keys(names)}
+
+
+def _outlet_of(s: Speaker) -> Outlet:
+    from kg.outlets import outlet_named
+
+    return outlet_named(s.name)
+
+
+def _merge(into: dict[str, dict[str, Any]], row: dict[str, Any]) -> None:
+    old = into.get(row["id"])
+    if old is None:
+        into[row["id"]] = row
+        return
+    for k in ("aliases", "keys"):
+        old[k] = old[k] + [x for x in row[k] if x not in old[k]]
+
+
+def to_batch(results: list[ExtractionResult]) -> Batch:
+    b = Batch()
+    for r in results:
+        a = r.article
+        for o in (a.outlet, a.delivered_by):
+            if o is not None:
+                _merge(b.outlets, _outlet_row(o))
+        published = a.published_at
+        b.articles.append({
+            "id": a.id, "url": a.url, "title": a.title, "language": a.language, "source_file": a.source_file,
+            "published_at": published.isoformat() if published else None,
+            "published_utc": published.astimezone(UTC).isoformat() if published else None,
+            "outlet_id": a.outlet.id if a.outlet else None,
+            "delivered_by": a.delivered_by.id if a.delivered_by else None,
+        })
+        for s in r.statements:
+            sp = s.speaker
+            _merge(b.speakers, _speaker_row(sp))
+            if sp.kind == "outlet":
+                _merge(b.outlets, _outlet_row(_outlet_of(sp)))
+            if sp.affiliation and sp.kind == "person":
+                org = Speaker(name=sp.affiliation, kind="organization")
+                _merge(b.speakers, _speaker_row(org))
+                key = (sp.id, org.id, sp.role or "")
+                b.affiliations[key] = {"person": sp.id, "org": org.id, "role": sp.role or ""}
+            b.claims.setdefault(s.claim_id, {"id": s.claim_id, "text": s.content})
+            b.statements.append({
+                "id": s.id, "article_id": a.id, "speaker_id": sp.id, "claim_id": s.claim_id, "cue": s.cue,
+                "content": s.content, "start": s.span[0], "end": s.span[1], "quote_type": s.quote_type,
+                "modality": s.modality, "hedges": list(s.hedges),
+                "said_on": s.said_on.isoformat() if s.said_on else None,
+                "role": sp.role, "affiliation": sp.affiliation, "resolved_from": s.resolved_from,
+            })
+            for hop, o in enumerate(s.via, 1):
+                _merge(b.outlets, _outlet_row(o))
+                b.via.append({"statement_id": s.id, "hop": hop, "outlet_id": o.id})
+    return b

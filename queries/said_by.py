@@ -1,0 +1,57 @@
+"""said-by NAME: every statement a speaker made, whatever script or alias the name is given in."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from kg.store import GraphStore
+from kg.text import name_key
+from queries.base import JsonList, NamedQuery, When
+
+SAID_BY = NamedQuery(
+    name="said-by",
+    cypher="""
+MATCH (sp:Speaker) WHERE $key IN sp.keys
+MATCH (sp)-[:MADE]->(s:Statement)-[:REPORTED_IN]->(a:Article)
+OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(p:Outlet)
+RETURN s.id AS id, sp.name AS speaker, sp.kind AS kind, s.cue AS cue, s.content AS content,
+       s.quote_type AS quote_type, s.modality AS modality, s.hedges AS hedges,
+       a.title AS title, a.url AS url, a.published_at AS published_at, p.name AS outlet
+ORDER BY a.published_at, a.id, s.start
+LIMIT $limit
+""",
+    sql="""
+SELECT s.id AS id, sp.name AS speaker, sp.kind AS kind, s.cue AS cue, s.content AS content,
+       s.quote_type AS quote_type, s.modality AS modality, s.hedges AS hedges,
+       a.title AS title, a.url AS url, a.published_at AS published_at, p.name AS outlet
+FROM speaker sp
+JOIN statement s ON s.speaker_id = sp.id
+JOIN article a ON a.id = s.article_id
+LEFT JOIN outlet p ON p.id = a.outlet_id
+WHERE sp.id IN (SELECT owner FROM alias WHERE key = :key)
+ORDER BY a.published_utc IS NULL, a.published_utc, a.id, s.start
+LIMIT :limit
+""",
+)
+
+
+class SaidByRow(BaseModel):
+    id: str
+    speaker: str
+    kind: str
+    cue: str | None
+    content: str
+    quote_type: str
+    modality: str
+    hedges: JsonList
+    title: str | None
+    url: str | None
+    published_at: When
+    outlet: str | None
+
+
+def said_by(store: GraphStore, name: str, limit: int = 100) -> list[SaidByRow]:
+    key = name_key(name)
+    if not key:
+        return []
+    return [SaidByRow.model_validate(r) for r in store.run(SAID_BY, {"key": key, "limit": limit})]
