@@ -12,7 +12,7 @@ _KEY_DROP = re.compile(r"[\s\W_·・]+", re.UNICODE)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _converter(config: str):
     import opencc  # imported lazily: nothing runs at import
 
