@@ -1,0 +1,428 @@
+"""English attribution extraction with general rules: quote marks, cue verbs, speaker phrases.
+
+Shapes handled, per sentence (quotes are found first, so sentences never split inside one):
+  "…," X said. / "…," said X, a role. / X said (that) … / X told Reuters … / X said: "…"
+  …, X said.  /  According to X, …  /  …, according to X.  /  X said …, adding that …
+  "A," she said. "B."  (B goes to the same speaker), paragraphs that are only a quote
+  (the last speaker goes on), quotes running over paragraphs, and transcript labels
+  ("PENCE: …"). Speakers are resolved against the article: fullest name, pronouns,
+  "the spokesman" back-references; outlets on the way ("Reuters reported …") become `via`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from kg.extract.en_lex import (
+    ACCORDING_RE,
+    ADDRESSEE_RE,
+    CUE_FORMS,
+    CUE_RE,
+    HEDGE_RE,
+    INVERTIBLE,
+    MODIFIER_RE,
+    PARTICIPLES,
+    SPECULATIVE_CUES,
+)
+from kg.extract.en_names import Mention, parse_speaker
+from kg.extract.en_quotes import Span, find_quotes, inside, paragraphs, sentences
+from kg.extract.en_resolve import Entity, NameBook, compatible, mention_entity, role_matches
+from kg.extract.en_via import outlets_via
+from kg.models import Article, Statement
+
+log = logging.getLogger(__name__)
+
+# Verbs whose complement may follow without "that" or a quote: "X said the plan failed".
+_BARE_OK = {"say", "tell", "add", "write", "claim", "argue", "note", "explain", "insist", "warn",
+            "suggest", "report", "believe", "think", "feel", "hope", "fear", "expect", "predict",
+            "estimate", "acknowledge", "admit", "concede", "agree", "recall", "complain", "allege",
+            "assert", "contend", "maintain", "worry", "reckon", "guess", "indicate", "confirm",
+            "announce", "state", "tweet", "post", "stress", "emphasize", "emphasise", "point"}
+_BAD_CONTENT_START = re.compile(
+    r"^(?:to|with|for|about|on|at|by|from|of|in|into|against|as|so|and|or|but|yes|no|nothing|"
+    r"goodbye|hello|thanks|sorry|it\s+was|otherwise|differently|more|much|little|so)\b[\s,.]", re.I)
+_TRANSCRIPT_RE = re.compile(r"[\"“]?\s*(?P<label>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+(?=\S)")
+_END_PUNCT = ".!?;:,"
+_CLOSERS = "\"”’'"
+
+
+@dataclass
+class _Found:
+    content: Span
+    mention: Mention | None
+    cue: str
+    cue_at: int
+    entity: Entity | None = None
+    resolved_from: str | None = None
+
+
+def extract_en(article: Article) -> list[Statement]:
+    """Every attributed statement of an English article (never raises)."""
+    try:
+        return _Extractor(article).run()
+    except Exception:  # a bad article must not stop a batch
+        log.exception("English extraction failed for %s", article.source_file or article.id)
+        return []
+
+
+class _Extractor:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.paras = paragraphs(self.text)
+        self.quotes = find_quotes(self.text, self.paras)
+        self.sents: list[tuple[int, Span]] = []
+        for i, p in enumerate(self.paras):
+            self.sents.extend((i, s) for s in sentences(self.text, p, self.quotes))
+        self.book = NameBook(self.text, [s for _, s in self.sents])
+        self.history: list[tuple[int, Entity]] = []  # (position, speaker) in text order
+        self.found: list[_Found] = []
+
+    # -- driver ---------------------------------------------------------------------------
+    def run(self) -> list[Statement]:
+        for para_i, sent in self.sents:
+            if sent.start in {p.start for p in self.paras} and self._transcript(sent, para_i):
+                continue
+            before = len(self.found)
+            self._sentence(sent)
+            if len(self.found) == before:
+                self._floating(sent, para_i)
+        return self._statements()
+
+    # -- one sentence -----------------------------------------------------------------------
+    def _cues(self, sent: Span) -> list[re.Match[str]]:
+        out = []
+        for m in CUE_RE.finditer(self.text, sent.start, sent.end):
+            if inside(m.start("verb"), self.quotes):
+                continue
+            out.append(m)
+        return out
+
+    def _sentence(self, sent: Span) -> None:
+        text = self.text
+        cues = self._cues(sent)
+        acc = [m for m in ACCORDING_RE.finditer(text, sent.start, sent.end) if not inside(m.start(), self.quotes)]
+        done_upto = sent.start
+        last_speaker: tuple[Mention, Entity | None, str | None] | None = None
+        for k, m in enumerate(cues):
+            verb = m.group("verb")
+            lemma = CUE_FORMS[verb]
+            cue_start = m.start()
+            if cue_start < done_upto:
+                continue
+            nxt = cues[k + 1].start() if k + 1 < len(cues) else sent.end
+            mention, subj_start, right_from = self._left_subject(sent, cue_start, done_upto)
+            inverted = False
+            if mention is None and verb in PARTICIPLES and last_speaker is not None \
+                    and text[done_upto:cue_start].strip(" ,") == "":
+                mention = last_speaker[0]
+                subj_start = cue_start
+            if mention is None and lemma in INVERTIBLE and verb not in PARTICIPLES:
+                mention, right_from = self._right_subject(m.end(), sent)
+                inverted = mention is not None
+                subj_start = cue_start
+            if mention is None:
+                continue
+            if not inverted:
+                right_from = m.end()
+            ent, resolved_from = self._resolve(mention, cue_start)
+            if ent is None:
+                continue
+            # Content before the speaker: "…," she said / "…," said Smith.
+            left = self._left_content(sent, done_upto, subj_start)
+            right = None if inverted and left else self._right_content(sent, right_from, nxt, lemma)
+            if left is None and right is None:
+                continue
+            for span in (left, right):
+                if span is not None:
+                    self._add(_Found(span, mention, verb, cue_start, ent, resolved_from))
+            last_speaker = (mention, ent, resolved_from)
+            # a later cue may sit inside this content ("Reuters reported that officials said …")
+            done_upto = right_from if inverted else m.end()
+        for a in acc:
+            if a.start() >= done_upto or not any(f.content.start <= a.start() < f.content.end
+                                                for f in self.found):
+                self._according(sent, a)
+
+    def _left_subject(self, sent: Span, cue_start: int, floor: int) -> tuple[Mention | None, int, int]:
+        """The speaker phrase before a cue; returns (mention, phrase start, end of the cue's clause)."""
+        text = self.text
+        lo = floor
+        for q in self.quotes:  # the clause starts after any quote that ends before the cue
+            if lo <= q.end <= cue_start:
+                lo = q.end
+        region = text[lo:cue_start]
+        if inside(cue_start, self.quotes):
+            return None, cue_start, cue_start
+        cut = max(region.rfind(","), region.rfind(";"), region.rfind(":"), region.rfind("—"),
+                  region.rfind("–"), region.rfind("("), region.rfind(")"))
+        chunk_start = lo + cut + 1
+        chunk = text[chunk_start:cue_start]
+        initial = text[sent.start:chunk_start].strip(" \"“”'") == ""
+        if chunk.strip():
+            mention = parse_speaker(chunk, chunk_start, initial)
+            if mention is not None and mention.kind in ("group", "backref", "organization") and cut >= 0:
+                # "one of the family's attorneys, Justin Bamberg," — a name before the description
+                prev = self._appositive_partner(lo, lo + cut, sent)
+                if prev is not None:
+                    prev.role = prev.role or mention.text.strip()
+                    prev.text = text[prev.start:cue_start].strip(" ,")
+                    return prev, prev.start, cue_start
+            return mention, chunk_start, cue_start
+        if cut < 0:
+            return None, cue_start, cue_start
+        # "Justin Bamberg, an attorney for the family, said": name, appositive, cue.
+        region2 = text[lo:lo + cut]
+        cut2 = region2.rfind(",")
+        if cut2 < 0:
+            return None, cue_start, cue_start
+        appos = text[lo + cut2 + 1:lo + cut]
+        named = self._appositive_partner(lo, lo + cut2, sent)
+        if named is None:
+            return None, cue_start, cue_start
+        a = appos.strip()
+        if named.kind == "person" and not named.role and re.match(r"(?:a|an|the|who|his|her|its|their)\b", a):
+            named.role = re.sub(r"^who\s+(?:is|was)\s+", "", a)[:120]
+        elif parse_speaker(appos, 0) is None and not re.match(r"(?:a|an|the|who|one|his|her)\b", a):
+            return None, cue_start, cue_start
+        named.text = text[named.start:lo + cut].strip(" ,")
+        return named, named.start, cue_start
+
+    def _appositive_partner(self, lo: int, end: int, sent: Span) -> Mention | None:
+        region = self.text[lo:end]
+        cut = max(region.rfind(","), region.rfind(";"), region.rfind(":"))
+        start = lo + cut + 1
+        initial = self.text[sent.start:start].strip(" \"“”'") == ""
+        m = parse_speaker(self.text[start:end], start, initial)
+        if m is not None and m.kind in ("person", "organization", "outlet"):
+            return m
+        return None
+
+    def _right_subject(self, after: int, sent: Span) -> tuple[Mention | None, int]:
+        """The speaker after an inverted cue: "…," said Foreign Minister Wang Yi, adding …"""
+        text = self.text
+        m = re.compile(r"[^,.;:!?\"“”]+").match(text, after, sent.end)
+        if not m:
+            return None, after
+        mention = parse_speaker(m.group(), m.start())
+        if mention is None or mention.kind == "pronoun" and mention.name not in ("he", "she", "they"):
+            return None, after
+        end = m.end()
+        # A trailing appositive ", a spokesman for the city." is the speaker's role.
+        ap = re.compile(r",\s*((?:a|an|the|who|one|his|her|its|their)\b[^.;!?\"“”]*)").match(text, end, sent.end)
+        if ap and mention.kind == "person":
+            mention.role = mention.role or ap.group(1).strip()[:120]
+            end = ap.end()
+        return mention, end
+
+    # -- contents -----------------------------------------------------------------------------
+    def _left_content(self, sent: Span, floor: int, subj_start: int) -> Span | None:
+        """Content standing before the speaker: a quote, or a clause ended by a comma."""
+        text = self.text
+        lead = text[floor:subj_start].rstrip()
+        if not lead:
+            return None
+        end = floor + len(lead)
+        for q in self.quotes:  # a quote may have opened paragraphs earlier
+            if floor < q.end <= subj_start and text[q.end:subj_start].strip(" ,—–") == "":
+                return Span(q.start, q.end)
+        if not lead.endswith((",", "—", "–")):
+            return None
+        end -= 1
+        start = floor
+        while start < end and text[start] in " \"“”'":
+            start += 1
+        span = self._trim(Span(start, end))
+        if span is None or len(text[span.start:span.end].split()) < 4:
+            return None
+        return span
+
+    def _right_content(self, sent: Span, pos: int, limit: int, lemma: str) -> Span | None:
+        """Content after a cue (and its addressee, modifiers, "that"), up to the next cue clause."""
+        text = self.text
+        end = sent.end
+        if limit < sent.end:  # stop at the comma before the next cue's clause
+            c = text.rfind(",", pos, limit)
+            q = inside(limit, self.quotes)
+            end = c if c > pos and q is None else end
+        p = pos
+        if lemma == "tell":
+            am = re.compile(r"\s+" + ADDRESSEE_RE.pattern).match(text, p, end)
+            if am:
+                p = am.end()
+        mm = MODIFIER_RE.match(text, p, end)
+        if mm:
+            p = mm.end()
+        rest = text[p:end]
+        lead = re.match(r"\s*[,:]?\s*(?:that\s+)?", rest)
+        had_that = bool(lead and "that" in lead.group())
+        had_mark = bool(lead and (":" in lead.group() or "," in lead.group()))
+        p += lead.end() if lead else 0
+        while p < end and text[p].isspace():
+            p += 1
+        if p >= end:
+            return None
+        q = next((q for q in self.quotes if q.start == p), None)
+        if q is None and not had_that:
+            if had_mark and not text[p:p + 1].isupper():
+                return None
+            if lemma not in _BARE_OK or _BAD_CONTENT_START.match(text[p:end] + " "):
+                return None
+        if q is not None and q.end >= end - 2 and text[q.end:end].strip(_END_PUNCT + " ") == "":
+            return Span(q.start, q.end)
+        span = self._trim(Span(p, end))
+        if span is None or len(text[span.start:span.end].split()) < 2:
+            return None
+        return span
+
+    def _trim(self, span: Span) -> Span | None:
+        """Drop trailing sentence punctuation and spaces, keeping closing quote marks whole."""
+        text = self.text
+        s, e = span.start, span.end
+        while e > s and (text[e - 1].isspace() or text[e - 1] in _END_PUNCT + "—–"):
+            e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        if e <= s:
+            return None
+        # keep a quote closed if the content ends inside one: `… "very committed.` -> include mark
+        if e < span.end and text[e:span.end].strip(_END_PUNCT + " ") and text[e] in _CLOSERS:
+            e += 1
+        return Span(s, e)
+
+    def _according(self, sent: Span, a: re.Match[str]) -> None:
+        text = self.text
+        np = re.compile(r"[^,.;:!?\"“”]+(?:\.[A-Z][^,.;:!?\"“”]*)*").match(text, a.end(), sent.end)
+        if not np:
+            return
+        mention = parse_speaker(np.group(), np.start())
+        if mention is None:
+            return
+        ent, resolved_from = self._resolve(mention, a.start())
+        if ent is None:
+            return
+        before = text[sent.start:a.start()].rstrip()
+        after_np = text[np.end():sent.end]
+        if before.endswith(",") and len(before.split()) >= 3:
+            span = self._trim(Span(sent.start, sent.start + len(before) - 1))
+        elif before.strip(" \"“") == "" and after_np.startswith(","):
+            span = self._trim(Span(np.end() + 1, sent.end))
+        else:
+            return
+        if span is not None:
+            self._add(_Found(span, mention, "according to", a.start(), ent, resolved_from))
+
+    # -- other shapes -------------------------------------------------------------------------
+    def _floating(self, sent: Span, para_i: int) -> None:
+        """A sentence that is only a quote continues the speaker before it."""
+        text = self.text
+        q = next((q for q in self.quotes if q.start == sent.start), None)
+        if q is None or text[q.end:sent.end].strip(_END_PUNCT + " ") or len(text[q.start:q.end].split()) < 4:
+            return
+        if not self.found:
+            return
+        last = self.found[-1]
+        last_para = next((i for i, p in enumerate(self.paras) if p.start <= last.content.start < p.end), -9)
+        if para_i - last_para > 1 or last.entity is None:
+            return
+        if any(o.start > last.content.end and o.start < sent.start and o.entity is not last.entity
+               and o.subject for o in self.book.occurrences):
+            return
+        self._add(_Found(Span(q.start, q.end), last.mention, "", sent.start, last.entity, last.resolved_from))
+
+    def _transcript(self, sent: Span, para_i: int) -> bool:
+        """Interview transcripts: "PENCE: Well, look, …" to the end of the paragraph."""
+        m = _TRANSCRIPT_RE.match(self.text, sent.start)
+        if not m or len(m.group("label").replace(".", "").strip()) < 2:
+            return False
+        label = m.group("label").strip()
+        para = self.paras[para_i]
+        span = self._trim(Span(m.end(), para.end))
+        if span is None:
+            return False
+        if self.text[span.end - 1] in "\"”" and self.text.count("\"", m.end(), span.end) % 2:
+            span = Span(span.start, span.end - 1)
+        mention = Mention(label, m.start("label"), label.title(), kind="person")
+        ent, _ = self._resolve(mention, m.start())
+        self._add(_Found(span, mention, ":", m.start("label"), ent))
+        return True
+
+    # -- speakers -------------------------------------------------------------------------------
+    def _resolve(self, m: Mention, pos: int) -> tuple[Entity | None, str | None]:
+        if m.kind == "pronoun":
+            if m.name in ("i", "we", "you"):
+                return None, None
+            ent = self._antecedent(m.gender, pos)
+            return (ent, m.text) if ent is not None else (None, None)
+        if m.kind == "backref":
+            for _p, ent in reversed(self.history):
+                if ent.kind == "person" and role_matches(m.head, ent.role):
+                    return ent, m.text
+                if m.gender == "n" and ent.kind == "organization" and m.head in ent.name.lower():
+                    return ent, m.text
+            for o in reversed(self.book.occurrences):
+                if o.start < pos and role_matches(m.head, o.entity.role):
+                    return o.entity, m.text
+            return mention_entity(m, self.book), None
+        return mention_entity(m, self.book), None
+
+    def _antecedent(self, gender: str, pos: int) -> Entity | None:
+        best: tuple[int, Entity] | None = None
+        for p, ent in reversed(self.history):
+            if p < pos and compatible(gender, ent.guessed_gender(), ent.kind):
+                best = (p, ent)
+                break
+        if gender in ("m", "f", ""):
+            for o in reversed(self.book.occurrences):
+                if o.start < pos and o.subject and compatible(gender, o.entity.guessed_gender(), "person"):
+                    if best is None or o.start > best[0]:
+                        best = (o.start, o.entity)
+                    break
+        if best is None or pos - best[0] > 3000:
+            return None
+        return best[1]
+
+    # -- output ------------------------------------------------------------------------------------
+    def _add(self, f: _Found) -> None:
+        if f.entity is None:
+            return
+        for g in self.found:
+            a, b = g.content, f.content
+            nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+            if a.start < b.end and b.start < a.end and (not nested or (a.start, a.end) == (b.start, b.end)):
+                return  # overlapping content: the first reading wins
+        self.found.append(f)
+        pos = f.mention.start if f.mention is not None else f.cue_at
+        self.history.append((max(pos, f.cue_at) if f.resolved_from else pos, f.entity))
+        self.history.sort(key=lambda h: h[0])
+
+    def _statements(self) -> list[Statement]:
+        out: list[Statement] = []
+        text = self.text
+        for f in self.found:
+            c = f.content
+            content = text[c.start:c.end]
+            if not content.strip() or f.entity is None:
+                continue
+            inner = [q for q in self.quotes if c.start <= q.start and q.end <= c.end]
+            if inner and inner[0].start == c.start and inner[0].end >= c.end - 1:
+                qtype = "direct"
+            elif inner or inside(c.start + 1, self.quotes):
+                qtype = "mixed"
+            else:
+                qtype = "indirect"
+            hedges = [h.group(1).lower() for h in HEDGE_RE.finditer(content)]
+            lemma = CUE_FORMS.get(f.cue, "")
+            if lemma in SPECULATIVE_CUES:
+                hedges.insert(0, f.cue)
+            hedges = list(dict.fromkeys(hedges))
+            out.append(Statement(
+                article_id=self.article.id, speaker=f.entity.speaker(), cue=f.cue, content=content,
+                span=(c.start, c.end), quote_type=qtype,  # type: ignore[arg-type]
+                modality="speculation" if hedges else "assertion", hedges=hedges,
+                via=outlets_via(self.article, text, f.cue_at, c.end, f.entity.name),
+                resolved_from=f.resolved_from,
+            ))
+        return out

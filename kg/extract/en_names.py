@@ -1,0 +1,228 @@
+"""Speaker phrases: split titles from names, classify the kind, keep the words as written.
+
+`parse_speaker` reads the noun phrase standing before or after a cue verb and says
+what it is (a named person, an organisation, an outlet, an unnamed group, a pronoun,
+or a definite description like "the spokesman" to resolve against earlier speakers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.en_lex import (
+    CONNECTORS,
+    DETERMINERS,
+    FEMALE_WORDS,
+    HONORIFICS,
+    MALE_WORDS,
+    MONTHS_DAYS,
+    ORG_WORDS,
+    PLURAL_OK,
+    PRONOUNS,
+    SPEAKER_NOUNS,
+    TITLE_WORDS,
+    _w,
+)
+from kg.outlets import known_outlet
+
+_PAREN_RE = re.compile(r"\s*\([^)]*\)")
+_TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.&-]*|\(|\)")
+# Capitalised words and initials; '’s' possessives end a run.
+_CAP = r"(?:[A-Z\u00C0-\u00DE][\w'’-]*[\w.]|[A-Z]\.?|Mc[A-Z]\w+|O'[A-Z]\w+)"
+CAP_RUN_RE = re.compile(
+    rf"{_CAP}(?:\s+(?:(?:{'|'.join(re.escape(c) for c in sorted(CONNECTORS))})\s+)?{_CAP})*")
+STOP_CAPS = set(_w("""
+the a an in on at but and or if when while after before despite during for from with without as
+since because although though this that these those it he she they we i you his her their our my its
+there here what who why how where which some many most all both each other another one two three
+last next still yet so then now also however meanwhile earlier later today yesterday according under
+over about among between through to by of not no yes even just only such instead indeed asked
+speaking
+"""))
+_VERBISH = set(_w("""
+is are was were be been being has have had do does did will would can could should shall may might
+must not n't isn't wasn't doesn't didn't won't can't cannot get got gets make makes made go goes
+went took take takes want wants wanted need needs needed think thinks thought know knows knew become
+became
+"""))
+_PREPS = {"of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "inside",
+          "familiar", "close", "based", "who", "which", "that", "involved", "working", "speaking",
+          "representing", "within", "under", "behind", "across"}
+_BAD_START = {"in", "on", "at", "for", "to", "from", "by", "with", "after", "before", "during", "despite",
+              "under", "since", "because", "although", "if", "when", "while", "as", "than", "about",
+              "what", "how", "why", "where", "whether", "there", "it's", "is", "was", "not"}
+_ABBR_TITLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+                "prof": "professor", "dr": "doctor", "lt": "lieutenant", "col": "colonel",
+                "sgt": "sergeant", "capt": "captain", "insp": "inspector", "supt": "superintendent",
+                "const": "constable", "det": "detective", "cst": "constable", "pres": "president"}
+
+
+@dataclass
+class Mention:
+    """A speaker phrase as written, with what could be read off it."""
+
+    text: str  # the phrase as written, e.g. "Foreign Minister Wang Yi"
+    start: int
+    name: str  # the name part, e.g. "Wang Yi" (or the phrase itself for groups)
+    kind: str = "person"  # person | organization | outlet | group | pronoun | backref
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str = ""  # m | f | p (plural) | n (neuter) | ""
+    head: str = ""  # head noun of a description ("spokesman")
+    extra: list[str] = field(default_factory=list)  # other written forms worth keeping as aliases
+
+
+def _norm_word(w: str) -> str:
+    return w.lower().strip(".,'’")
+
+
+def singular(word: str) -> str:
+    w = word.lower()
+    if w in PLURAL_OK:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "xes", "ches", "shes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def is_capitalised(tok: str) -> bool:
+    return bool(tok) and (tok[0].isupper() or (tok[0].isdigit() and False))
+
+
+def gender_of_words(words: list[str]) -> str:
+    for w in words:
+        k = _norm_word(w)
+        if k in HONORIFICS and HONORIFICS[k]:
+            return HONORIFICS[k]
+        if k in MALE_WORDS:
+            return "m"
+        if k in FEMALE_WORDS:
+            return "f"
+    return ""
+
+
+def split_title(run: list[str]) -> tuple[list[str], list[str]]:
+    """("Foreign", "Minister", "Wang", "Yi") -> (["Foreign", "Minister"], ["Wang", "Yi"])."""
+    last_title = -1
+    for i, tok in enumerate(run[:-1]):
+        if _norm_word(tok) in TITLE_WORDS or _norm_word(tok) in HONORIFICS:
+            last_title = i
+    return run[: last_title + 1], run[last_title + 1:]
+
+
+def _org_like(tokens: list[str]) -> bool:
+    if any(_norm_word(t) in ORG_WORDS for t in tokens):
+        return True
+    return len(tokens) == 1 and len(tokens[0]) >= 2 and tokens[0].replace("-", "").replace(".", "").isupper()
+
+
+def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Mention | None:
+    """Read a speaker phrase, or None when the words cannot be a speaker."""
+    raw = phrase
+    lead = len(raw) - len(raw.lstrip(" ,;:—–-\"”“"))
+    text = raw.strip(" ,;:—–-\"”“")
+    text = re.sub(r"^(?:and|but|so|yet|or|also|then|now|meanwhile|however|still|instead|that|while|as)\s+", "", text,
+                  flags=re.I)
+    start += raw.find(text) if text else lead
+    if not text or len(text) > 140 or any(c in text for c in "\"“”;:?!"):
+        return None
+    parse_text = _PAREN_RE.sub("", text)  # "(R-IN)", "(NDP)": party tags are not part of the name
+    low = text.lower()
+    if low in PRONOUNS:
+        return Mention(text, start, low, kind="pronoun", gender=PRONOUNS[low])
+    toks = _TOKEN_RE.findall(parse_text)
+    if not toks or len(toks) > 16:
+        return None
+    words = [_norm_word(t) for t in toks]
+    if words[0] in _BAD_START or any(w in _VERBISH for w in words):
+        return None
+    lowerable = words[0] in STOP_CAPS | SPEAKER_NOUNS | DETERMINERS or singular(words[0]) in SPEAKER_NOUNS
+    if sentence_initial and lowerable \
+            and not (len(toks) > 1 and is_capitalised(toks[1])):
+        toks[0] = toks[0].lower()
+    # Cut a description at its first preposition: "a spokesperson for Health Canada";
+    # but "Secretary of State John Kerry" keeps its "of" inside the title.
+    cut = next((i for i, w in enumerate(words) if w in _PREPS and i > 0), len(toks))
+    while cut < len(toks) and words[cut] == "of" and all(w in TITLE_WORDS for w in words[:cut]) \
+            and cut + 1 < len(toks) and is_capitalised(toks[cut + 1]):
+        cut = next((i for i, w in enumerate(words) if w in _PREPS and i > cut + 1 and w not in CONNECTORS),
+                   len(toks))
+    core, tail = toks[:cut], toks[cut:]
+    core_caps = [i for i, t in enumerate(core) if is_capitalised(t) and _norm_word(t) not in STOP_CAPS]
+    affiliation = " ".join(tail[1:]) if tail else None
+    if not core_caps:
+        return _description(text, start, core, affiliation)
+    if core_caps[-1] != len(core) - 1:  # "Saskatoon police", "U.S. officials": a description
+        head = singular(core[-1])
+        if head in SPEAKER_NOUNS or core[-1].lower() in SPEAKER_NOUNS:
+            return _description(text, start, core, affiliation or " ".join(core[:-1]))
+        if core[-1].lower() in ("office", "spokesperson", "spokesman", "spokeswoman"):
+            return Mention(text, start, text, kind="organization")
+        return None
+    # The name is the last capitalised run of the core; words before it are a role.
+    i = core_caps[-1]
+    while i - 1 >= 0 and (is_capitalised(core[i - 1]) or core[i - 1].lower() in CONNECTORS) \
+            and _norm_word(core[i - 1]) not in STOP_CAPS:
+        i -= 1
+    while i < len(core) and core[i].lower() in CONNECTORS:
+        i += 1
+    run, before = core[i:], core[:i]
+    title, name = split_title(run)
+    if not name:
+        return None
+    role_words = [w for w in before if _norm_word(w) not in DETERMINERS] + title
+    role = " ".join(role_words) or None
+    name_text = " ".join(name)
+    if any(_norm_word(t) in MONTHS_DAYS for t in name) and len(name) == 1:
+        return None
+    outlet = known_outlet(name_text) or known_outlet(" ".join(run))
+    if outlet is not None and not title:
+        return Mention(text, start, outlet.name, kind="outlet", extra=[name_text])
+    if _org_like(name) or (before and _norm_word(before[0]) in ("the",) and not title and len(name) > 1
+                           and not _looks_personal(name)):
+        return Mention(text, start, " ".join(run), kind="organization", role=None,
+                       affiliation=affiliation)
+    gender = gender_of_words(before + title)
+    return Mention(text, start, name_text, kind="person", role=role, affiliation=affiliation,
+                   gender=gender)
+
+
+def _looks_personal(name: list[str]) -> bool:
+    """Two or three capitalised words with no organisational word read as a person's name."""
+    return 2 <= len(name) <= 3 and not _org_like(name)
+
+
+def _description(text: str, start: int, core: list[str], affiliation: str | None) -> Mention | None:
+    """An unnamed speaker: "officials", "a source familiar with …", "the spokesman"."""
+    if not core:
+        return None
+    words = [_norm_word(t) for t in core]
+    head_raw = words[-1]
+    head = singular(head_raw)
+    if head not in SPEAKER_NOUNS and head_raw not in SPEAKER_NOUNS:
+        return None
+    plural = head_raw != head or head_raw in ("police", "people", "authorities", "staff", "men", "women")
+    if len(words) > 1 and words[0] not in DETERMINERS and not plural and not core[0][0].isupper():
+        # "longtime spokesman" without a determiner is still a description
+        pass
+    definite = words[0] in ("the", "this", "that", "his", "her", "their", "its") and not plural
+    org_heads = {"company", "government", "ministry", "department", "agency", "court", "council",
+                 "committee", "board", "union", "party", "campaign", "administration", "organization",
+                 "organisation", "firm", "bank", "military", "army", "team", "association", "group"}
+    doc_heads = {"report", "study", "statement", "survey", "poll", "paper", "newspaper", "website",
+                 "article", "document", "letter", "lawsuit", "complaint", "filing", "ruling", "order",
+                 "memo", "email", "release", "ad", "video", "book", "data", "figure", "research",
+                 "finding", "estimate"}
+    gender = gender_of_words(core)
+    if definite and head in org_heads:
+        return Mention(text, start, text, kind="backref", head=head, gender="n", affiliation=affiliation)
+    if definite and head not in doc_heads:
+        return Mention(text, start, text, kind="backref", head=head, gender=gender, affiliation=affiliation)
+    kind = "organization" if head in org_heads or head in doc_heads else "group"
+    return Mention(text, start, text, kind=kind, gender="p" if plural else gender, head=head,
+                   affiliation=affiliation)

@@ -1,0 +1,216 @@
+"""Who a speaker phrase means: the fullest name in the article, pronouns and back-references.
+
+The name book reads every capitalised run of the article once: full person names,
+their surnames (so "Mr. Hemming" and "Hemming" find "Brian Hemming"), a gender guess
+from honorifics, gendered role nouns and the pronouns that follow a mention, and
+whether a mention stands in subject position (a likely antecedent for "she said").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.en_lex import ABBREVIATIONS, HONORIFICS, MONTHS_DAYS, TITLE_WORDS
+from kg.extract.en_names import (
+    _ABBR_TITLES,
+    STOP_CAPS,
+    Mention,
+    _norm_word,
+    _org_like,
+    gender_of_words,
+    split_title,
+)
+from kg.extract.en_quotes import Span
+from kg.models import Speaker
+
+_CAP_TOK = r"(?:[A-Z\u00C0-\u00DE][\w'’-]*\.?|Mc[A-Z]\w+)"
+_RUN_RE = re.compile(
+    rf"{_CAP_TOK}(?:[ \t\u00a0]+(?:(?:de|van|von|der|da|di|del|al|bin|la|le|du)[ \t\u00a0]+)?{_CAP_TOK})*")
+_HE_RE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_SHE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_SUBJECT_LEAD_RE = re.compile(
+    r"^[\W]*(?:(?:the|a|an|but|and|so|then|now|also|however|meanwhile|still|earlier|later|today|"
+    r"yesterday|[a-z]+ly|former|longtime|[a-z-]+)[\s,]+){0,5}$")
+_NOT_SUBJECT = re.compile(r"\b(?:to|with|by|for|of|at|from|against|about|and|or|on|in|is|was|has|had)\s*$",
+                          re.I)
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str = "person"
+    forms: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str = ""
+    evidence: list[int] = field(default_factory=lambda: [0, 0])  # he-count, she-count
+
+    def speaker(self) -> Speaker:
+        aliases = [f for f in self.forms if f and f != self.name]
+        return Speaker(name=self.name, aliases=aliases, kind=self.kind,  # type: ignore[arg-type]
+                       role=self.role, affiliation=self.affiliation)
+
+    def add_form(self, form: str) -> None:
+        form = form.strip(" ,")
+        if form and form not in self.forms:
+            self.forms.append(form)
+
+    def guessed_gender(self) -> str:
+        if self.gender:
+            return self.gender
+        he, she = self.evidence
+        if he > she:
+            return "m"
+        if she > he:
+            return "f"
+        return ""
+
+
+@dataclass
+class Occurrence:
+    start: int
+    entity: Entity
+    subject: bool
+
+
+class NameBook:
+    """Person names of one article, with where they occur."""
+
+    def __init__(self, text: str, sentences: list[Span]) -> None:
+        self.text = text
+        self.by_full: dict[str, Entity] = {}
+        self.by_part: dict[str, list[Entity]] = {}
+        self.occurrences: list[Occurrence] = []
+        runs = list(self._runs(sentences))
+        for _, title, name in runs:  # full names first, so later surnames find them
+            if len(name) >= 2:
+                self._full(name, title)
+        for start, title, name in runs:
+            ent = self.lookup(" ".join(name), start)
+            if ent is None:
+                continue
+            g = gender_of_words(title)
+            if g and not ent.gender:
+                ent.gender = g
+            sent = next((s for s in sentences if s.start <= start < s.end), None)
+            lead = text[sent.start:start] if sent else ""
+            subject = bool(_SUBJECT_LEAD_RE.match(lead)) or (lead.rstrip().endswith(",")
+                                                            and not _NOT_SUBJECT.search(lead))
+            self.occurrences.append(Occurrence(start, ent, subject))
+        self._pronoun_evidence()
+
+    def _runs(self, sentences: list[Span]):
+        for m in _RUN_RE.finditer(self.text):
+            toks = m.group().split()
+            offs = []
+            pos = m.start()
+            for t in toks:
+                pos = self.text.index(t, pos)
+                offs.append(pos)
+                pos += len(t)
+            # A full stop after a word that is no abbreviation ends the run.
+            chunk_t: list[str] = []
+            chunk_s = offs[0]
+            for t, o in zip(toks, offs, strict=True):
+                if not chunk_t:
+                    chunk_s = o
+                chunk_t.append(t.rstrip(".") if t.endswith(".") and _norm_word(t) not in ABBREVIATIONS
+                               and len(t) > 2 and _norm_word(t) not in TITLE_WORDS else t)
+                if t.endswith(".") and _norm_word(t) not in ABBREVIATIONS and len(t) > 2:
+                    yield from self._clean(chunk_s, chunk_t)
+                    chunk_t = []
+            if chunk_t:
+                yield from self._clean(chunk_s, chunk_t)
+
+    def _clean(self, start: int, toks: list[str]):
+        while toks and _norm_word(toks[0]) in STOP_CAPS:
+            start = self.text.index(toks[1], start) if len(toks) > 1 else start
+            toks = toks[1:]
+        if not toks:
+            return
+        toks = [t[:-2] if t.endswith(("'s", "’s")) else t for t in toks]
+        title, name = split_title(toks)
+        if not name or _org_like(name) or any(_norm_word(t) in MONTHS_DAYS for t in name):
+            return
+        if any(_norm_word(t) in STOP_CAPS for t in name) or len(name) > 4:
+            return
+        yield start, title, name
+
+    def _full(self, name: list[str], title: list[str]) -> None:
+        key = " ".join(name)
+        if key in self.by_full:
+            return
+        ent = Entity(key, forms=[key])
+        ent.role = " ".join(t for t in title if _norm_word(t) not in HONORIFICS) or None
+        self.by_full[key] = ent
+        for part in (name[-1], name[0]):
+            self.by_part.setdefault(part.lower(), []).append(ent)
+
+    def lookup(self, name: str, pos: int) -> Entity | None:
+        """The person a written name means: itself if full, else the full name it shortens."""
+        if name in self.by_full:
+            return self.by_full[name]
+        parts = name.split()
+        key = parts[-1].lower()
+        cands = self.by_part.get(key, [])
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        before = [o for o in self.occurrences if o.start < pos and o.entity in cands]
+        if before:
+            return before[-1].entity
+        surname = [c for c in cands if c.name.split()[-1].lower() == key]
+        return (surname or cands)[0]
+
+    def _pronoun_evidence(self) -> None:
+        occ = sorted(self.occurrences, key=lambda o: o.start)
+        for i, o in enumerate(occ):
+            end = min(o.start + 250, occ[i + 1].start if i + 1 < len(occ) else len(self.text))
+            window = self.text[o.start:end]
+            o.entity.evidence[0] += len(_HE_RE.findall(window))
+            o.entity.evidence[1] += len(_SHE_RE.findall(window))
+
+
+def role_matches(head: str, role: str | None) -> bool:
+    if not role:
+        return False
+    words = {_ABBR_TITLES.get(_norm_word(w), _norm_word(w)) for w in role.split()}
+    return head in words or any(w.startswith(head) or head.startswith(w) and len(w) > 3 for w in words)
+
+
+def compatible(gender: str, ent_gender: str, kind: str) -> bool:
+    if gender in ("m", "f"):
+        return kind == "person" and ent_gender in ("", gender)
+    if gender == "p":
+        return kind in ("group", "organization", "outlet")
+    if gender == "n":
+        return kind in ("organization", "outlet")
+    return kind == "person"
+
+
+def mention_entity(m: Mention, book: NameBook) -> Entity:
+    """An entity for a named mention: the article's fullest form of the name."""
+    if m.kind == "person":
+        ent = book.lookup(m.name, m.start)
+        if ent is None:
+            ent = Entity(m.name, forms=[m.name])
+            book.by_full[m.name] = ent
+            book.by_part.setdefault(m.name.split()[-1].lower(), []).append(ent)
+        if m.gender and not ent.gender:
+            ent.gender = m.gender
+        if m.role and not ent.role:
+            ent.role = m.role
+        if m.affiliation and not ent.affiliation:
+            ent.affiliation = m.affiliation
+        ent.add_form(m.name)
+        ent.add_form(m.text)
+        return ent
+    ent = Entity(m.name, kind="group" if m.kind == "backref" else m.kind, forms=[m.name, m.text, *m.extra],
+                 role=m.role, affiliation=m.affiliation)
+    return ent
+
+
+def first_token(word: str) -> str:
+    return HONORIFICS.get(word, "")

@@ -1,0 +1,57 @@
+"""Relaying outlets of an English statement: "Reuters reported that officials said …".
+
+The chain is read from the sentence holding the cue, nearest to the speaker first:
+the outlet the speaker talked to ("told the AP", "in an interview with CBC"), then
+outlets whose reporting carries the statement ("Reuters reported that …",
+"according to The Times"). The article's own publisher and aggregator are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.models import Article, Outlet
+from kg.outlets import outlet_named, outlet_pattern
+
+_RELAY_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:reported|reports|reporting|said|says|quoted|quotes|"
+                          r"cited|cites|wrote|writes|learned|has\s+learned|revealed|obtained)\b")
+_TOLD_BEFORE = re.compile(r"(?:told|telling|tells|interview\s+with|statement\s+to|speaking\s+to|"
+                          r"spoke\s+to|speaking\s+with|spoke\s+with|talking\s+to|email\s+to|comments\s+to)"
+                          r"\s+(?:the\s+)?$", re.I)
+_ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_SENT_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind("\n", 0, pos) + 1, 0)
+    for m in _SENT_END.finditer(text, start, pos):
+        start = m.end()
+    end_nl = text.find("\n", pos)
+    end = len(text) if end_nl < 0 else end_nl
+    m = _SENT_END.search(text, pos, end)
+    return start, (m.start() + 1 if m else end)
+
+
+def outlets_via(article: Article, text: str, cue_at: int, content_end: int, speaker: str) -> list[Outlet]:
+    """Outlets that carried the statement whose cue stands at `cue_at`."""
+    start, end = _sentence_bounds(text, cue_at)
+    end = max(end, min(content_end, len(text)))
+    own = {o.key for o in (article.outlet, article.delivered_by) if o is not None}
+    told: list[tuple[int, Outlet]] = []
+    relay: list[tuple[int, Outlet]] = []
+    for m in outlet_pattern().finditer(text, start, end):
+        outlet = outlet_named(m.group())
+        if outlet.key in own or outlet.name == speaker or m.group() == speaker:
+            continue
+        lead = text[start:m.start()]
+        if m.start() > cue_at and _TOLD_BEFORE.search(lead):
+            told.append((m.start() - cue_at, outlet))
+        elif _ACCORDING_BEFORE.search(lead):
+            relay.append((abs(m.start() - cue_at), outlet))
+        elif m.start() < cue_at and _RELAY_AFTER.match(text, m.end()):
+            relay.append((cue_at - m.start(), outlet))
+    chain: list[Outlet] = []
+    for _, o in sorted(told, key=lambda t: t[0]) + sorted(relay, key=lambda t: t[0]):
+        if all(o.key != c.key for c in chain):
+            chain.append(o)
+    return chain

@@ -1,0 +1,161 @@
+"""The English attribution extractor: span identity on real text, score floors, small shapes."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract, result_json
+from kg.extract.en import extract_en
+from kg.models import Article, Statement
+from loaders import LoadError, load_paths
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpus"
+needs_shared = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared corpus not available")
+
+# A little under what the extractor achieves, so that a regression fails.
+FLOORS = {
+    "en-ggt": {"f1": 0.70, "strict": 0.60, "speaker": 0.83},
+    "en-polnear-dev": {"f1": 0.45, "strict": 0.38, "speaker": 0.78},
+}
+
+
+def run(text: str) -> list[Statement]:
+    return extract_en(Article(text=text, language="en"))
+
+
+def one(text: str) -> Statement:
+    found = run(text)
+    assert len(found) == 1, [s.content for s in found]
+    return found[0]
+
+
+def _articles(name: str) -> list[Article]:
+    return [a for a in load_paths([str(CORPUS / name)]) if not isinstance(a, LoadError)]
+
+
+@needs_shared
+@pytest.mark.parametrize("name", ["en-ggt", "en-polnear-dev"])
+def test_every_content_is_the_text_at_its_span(name: str) -> None:
+    articles = _articles(name)
+    assert articles
+    for art in articles:
+        for s in extract_en(art):
+            assert art.text[s.span[0]:s.span[1]] == s.content
+            assert s.article_id == art.id
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_attributions", SHARED / "tools/score_attributions.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@needs_shared
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_scores_stay_above_floor(name: str) -> None:
+    scorer = _scorer()
+    preds = [json.loads(json.dumps(result_json(extract(a)))) for a in _articles(name)]
+    gold = scorer.load_jsonl(str(SHARED / "gold" / f"{name}.jsonl"))
+    res = scorer.score(gold, preds, 0.5)
+    floor = FLOORS[name]
+    assert res["statements"]["f1"] >= floor["f1"]
+    assert res["strict"]["f1"] >= floor["strict"]
+    assert res["speaker_accuracy"] >= floor["speaker"]
+
+
+def test_quote_then_speaker_after_comma() -> None:
+    s = one('"We will rebuild the bridge by spring," Mayor Anna Berg said.')
+    assert s.content == '"We will rebuild the bridge by spring,"'
+    assert s.speaker.name == "Anna Berg"
+    assert s.speaker.role == "Mayor"
+    assert s.quote_type == "direct"
+    assert s.cue == "said"
+
+
+def test_split_quote_gives_two_statements_of_one_speaker() -> None:
+    text = ('Maria Lopez runs the shelter. "We are full every night," she said. '
+            '"Nobody should sleep outside in this cold."')
+    found = run(text)
+    assert [s.content for s in found] == ['"We are full every night,"', '"Nobody should sleep outside in this cold."']
+    assert {s.speaker.name for s in found} == {"Maria Lopez"}
+    assert found[0].resolved_from == "she"
+
+
+def test_according_to() -> None:
+    s = one("The plant will close in March, according to a company spokesperson.")
+    assert s.content == "The plant will close in March"
+    assert s.speaker.kind == "group"
+    s = one("According to the Ministry of Health, 40 cases were reported on Monday.")
+    assert s.content == "40 cases were reported on Monday"
+    assert s.speaker.kind == "organization"
+
+
+def test_indirect_without_that_marker_and_with_that() -> None:
+    s = one("Lonechild said she started her work with police because of her own life.")
+    assert s.content == "she started her work with police because of her own life"
+    assert s.quote_type == "indirect"
+    s = one("Officials said that the border would reopen next week.")
+    assert s.content == "the border would reopen next week"
+    assert s.speaker.kind == "group"
+
+
+def test_pronoun_resolves_to_latest_compatible_person() -> None:
+    text = ("Brian Hemming met Anna Kowal on Friday. Mr. Hemming said the deal was fair. "
+            '"It is a good day for the town," he said.')
+    found = run(text)
+    assert [s.speaker.name for s in found] == ["Brian Hemming", "Brian Hemming"]
+    assert found[1].resolved_from == "he"
+
+
+def test_title_is_split_from_name() -> None:
+    s = one("Foreign Minister Wang Yi said the talks had been useful.")
+    assert s.speaker.name == "Wang Yi"
+    assert s.speaker.role == "Foreign Minister"
+    assert "Foreign Minister Wang Yi" in s.speaker.aliases
+
+
+def test_surname_uses_fullest_name_in_article() -> None:
+    text = "Darian Lonechild is new to advocacy work.\n\nLonechild said she is hopeful for the future."
+    s = one(text)
+    assert s.speaker.name == "Darian Lonechild"
+    assert "Lonechild" in s.speaker.aliases
+
+
+def test_hedge_marks_speculation() -> None:
+    s = one("Analysts said the central bank could raise rates again in June.")
+    assert s.modality == "speculation"
+    assert "could" in s.hedges
+    s = one("Analysts said the central bank raised rates in June.")
+    assert s.modality == "assertion"
+
+
+def test_outlet_relay_becomes_via() -> None:
+    found = run("Reuters reported that officials said the talks had collapsed.")
+    inner = [s for s in found if s.speaker.name == "officials"]
+    assert inner and [o.name for o in inner[0].via] == ["Reuters"]
+    assert inner[0].content == "the talks had collapsed"
+
+
+def test_multi_paragraph_quote_is_one_statement() -> None:
+    text = ('"The first part goes on and on,\n\n"and the second part ends it," said Tom Reid.')
+    s = one(text)
+    assert s.content.startswith('"The first part') and s.content.endswith('ends it,"')
+    assert s.speaker.name == "Tom Reid"
+
+
+def test_mixed_quote_type() -> None:
+    s = one('She said police were responsive and "very committed" to the work, Jane Doe wrote.')
+    assert s.quote_type in ("mixed", "indirect")
+
+
+def test_hostile_input_never_raises() -> None:
+    for text in ["", '"', '"""', "said said said", "“unclosed quote, he said", "\n\n\n", "According to"]:
+        for s in run(text):
+            assert text[s.span[0]:s.span[1]] == s.content
