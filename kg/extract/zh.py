@@ -1,0 +1,398 @@
+"""Chinese attribution extraction: who said what, through which outlets, in an Article.
+
+Rules only (cue lexicons, clause structure, back-references); Simplified and Traditional
+text are both read through a Simplified copy of the same length, so spans stay exact.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import zh_lexicon as lx
+from kg.extract.zh_anchors import Anchor, find_anchors
+from kg.extract.zh_modality import hedges_in, said_on
+from kg.extract.zh_resolve import Resolver, Who
+from kg.extract.zh_segment import QUOTE_OPENERS, Paragraph, Quote, segment
+from kg.models import Article, Outlet, Statement
+from kg.outlets import known_outlet
+
+log = logging.getLogger(__name__)
+
+_TRIM = "。，,；;、：: \u3000\t"
+_LABEL = re.compile(r"([^\s：:，,。“”「」（）()《》]{1,12})[：:]\s*")
+_SEMI_GO_ON = re.compile(r"^\s*(?:或|或者|或是|也|亦|而且|并且|甚至|以及|还有|而)")
+_NARRATION_TAIL = re.compile(
+    r"[，,]\s*(?:请看|详见|请参阅|请收看|以下是|见下)|[，,]\s*(?:但|而|并)?(?:随后|之后|后来|旋即|接着)"
+)
+_GO_ON = re.compile(
+    r"^(?:为了|因为|由于|其中|受此影响|受其影响|此外|另外|同时|而且|并且|这些|这|该|此|但|不过|然而|因此|所以)"
+)
+_ZERO_OK = re.compile(r"^(?:并|还|也|同时|则|又|且|亦|更)*$")
+_ZERO_CUES = lx.words(
+    "称 说 表示 强调 指出 认为 承诺 敦促 呼吁 警告 透露 坦言 补充 声称 宣布 重申 暗示 承认 否认 证实 写道 解释 "
+    "表示称 补充说 指出称 警告称 透露称 说道 坦承 直言"
+)
+_SPEECH_ACT = re.compile(
+    r"发表声明|发出声明|发表讲话|发布声明|发表评论|发文|发推|发帖|发表文章|致函|回应|表态|受访|声明中"
+)
+_BYLINE = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
+_DETERMINER = re.compile(r"^(?:该|这|此|这篇|这份|上述|前述|同一)?$")
+_QUOTEMARKS = "“”「」『』\"«»"
+
+
+@dataclass
+class Draft:
+    who: Who
+    cue: str
+    span: tuple[int, int]
+    quote_type: str
+    via: list[Outlet] = field(default_factory=list)
+    said: object = None
+    para: int = 0
+    kind: str = "cue"
+    ends_sentence: bool = False
+
+
+def extract_zh(article: Article) -> list[Statement]:
+    """Every attributed statement in a Chinese article."""
+    try:
+        return _Run(article).run()
+    except Exception:  # never let one odd article stop a batch
+        log.exception("zh extraction failed for %s", article.source_file or article.id)
+        return []
+
+
+class _Run:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.t = article.text or ""
+        self.s, self.m, self.paras = segment(self.t)
+        self.res = Resolver(self.s, article.outlet)
+        self.drafts: list[Draft] = []
+        self.channels: dict[str, list[Outlet]] = {}
+        self.qa: Who | None = None
+
+    # -- driver ----------------------------------------------------------------------------
+    def run(self) -> list[Statement]:
+        byline = self._byline()
+        for pi, p in enumerate(self.paras):
+            try:
+                self._paragraph(pi, p)
+            except Exception:
+                log.exception("zh extraction: paragraph %d of %s", pi, self.article.source_file)
+        return self._finish(byline)
+
+    def _skip(self, p: Paragraph) -> bool:
+        text = self.s[p.start:p.end]
+        if lx.BOILERPLATE_RE.search(text) and len(text) < 160:
+            return True
+        last = text.rstrip()[-1:]
+        return len(text) < 50 and last not in "。！？!?”」』»…\"." and not _LABEL.match(text)
+
+    def _paragraph(self, pi: int, p: Paragraph) -> None:
+        if self._skip(p):
+            return
+        if self._qa_line(pi, p):
+            return
+        for a, b in p.sentences:
+            self.res.note_mentions(a, b)
+            anchors = find_anchors(self.s, self.m, a, b, p.quotes)
+            if anchors:
+                self._sentence(pi, p, a, b, anchors)
+                self.qa = None
+            elif not self._continue(pi, p, a, b):
+                self._lone_quote(pi, p, a, b)
+
+    # -- Q/A transcripts ---------------------------------------------------------------------
+    def _qa_line(self, pi: int, p: Paragraph) -> bool:
+        mt = _LABEL.match(self.m, p.start, p.end)
+        if not mt or any(q.start < mt.end() for q in p.quotes if q.start >= p.start and q.start < mt.start(1)):
+            if (self.qa is not None
+                    and not any(find_anchors(self.s, self.m, a, b, p.quotes) for a, b in p.sentences)
+                    and not self.s[p.start:p.end].startswith(self.qa.speaker.name)):
+                self._add(Draft(self.qa, "：", self._trim(p.start, p.end), "direct", para=pi, kind="qa"))
+                return True
+            return False
+        label = mt.group(1)
+        if lx.QA_INTERVIEWER.match(label) or (self.article.outlet and self.res.is_self(label)):
+            self.qa = None
+            return True
+        if lx.CUE_RE.search(label[-2:]) or re.search(r"[A-Za-z]{3,}", label) and len(label) > 10:
+            return False
+        body = self.s[mt.end():p.end]
+        if _LABEL.search(body) and re.search(r"(?:记者|编|摄影)[：:]", body):
+            return True
+        who = self.res.resolve(mt.start(1), mt.end(1))
+        if who is None:
+            return False
+        start, end = self._trim(mt.end(), p.end)
+        qs = [q for q in p.quotes if q.start >= start]
+        if qs and qs[0].start == start and (qs[-1].end >= end or qs[-1].end == p.end):
+            start, end = self._direct_span(start, end, qs)
+        if end > start:
+            self._add(Draft(who, "：", (start, end), "direct", para=pi, kind="qa"))
+            self.res.remember(who)
+            self.qa = who
+        return True
+
+    # -- one sentence with anchors ----------------------------------------------------------
+    def _sentence(self, pi: int, p: Paragraph, a: int, b: int, anchors: list[Anchor]) -> None:
+        # Pass 1: who speaks at each anchor; anchors without a speaker do not cut contents.
+        live: list[tuple[Anchor, Who, list[Outlet]]] = []
+        prev_who: Who | None = None
+        for an in anchors:
+            who, chain = self._speaker(an, prev_who, a)
+            if who is None:
+                continue
+            prev_who = who
+            self.res.remember(who)
+            live.append((an, who, chain))
+        # Pass 2: contents, nesting and quotations.
+        made: list[tuple[Anchor, Draft | None, Who]] = []
+        relay: list[Outlet] = []
+        for k, (an, who, chain) in enumerate(live):
+            nxt = live[k + 1][0] if k + 1 < len(live) else None
+            chain = chain + relay
+            relay = []
+            via = self._via(an, who, chain)
+            date = said_on(self.s, an.clause_start, an.cue[0], self.article.published_at)
+            cue = self.t[an.cue[0]:an.cue[1]]
+            if an.quote_first is not None:
+                qs, qe = self._direct_span(*an.quote_first.inner, [an.quote_first])
+                if qe > qs:
+                    self._add(Draft(who, cue, (qs, qe), "direct", list(via), date, pi, an.kind))
+            if nxt and nxt.clause_start <= an.content_start < b:
+                # 路透社报导，X透露，… : the outer outlet relays the inner statement.
+                if who.outlet is not None:
+                    relay = [who.outlet, *who.chain]
+                made.append((an, None, who))
+                continue
+            span = self._content(an.content_start, nxt.clause_start if nxt else b, b, p.quotes)
+            if span[1] <= span[0]:
+                made.append((an, None, who))
+                continue
+            qtype = self._quote_type(span, p.quotes)
+            if qtype == "direct":
+                span = self._direct_span(span[0], span[1], [q for q in p.quotes if span[0] <= q.start < span[1]])
+            d = Draft(who, cue, span, qtype, list(via), date, pi, an.kind,
+                      ends_sentence=nxt is None and span[1] >= self._trim(a, b)[1] - 1)
+            self._add(d)
+            made.append((an, d, who))
+        self._quote_then_cite(made)
+
+    def _speaker(self, an: Anchor, prev: Who | None, a: int) -> tuple[Who | None, list[Outlet]]:
+        chain: list[Outlet] = []
+        if an.kind == "cite":
+            citer = self.res.resolve(*self._subject(an.citer)) if an.citer else None
+            if citer is not None and citer.outlet is None and citer.resolved_from is None:
+                citer = None
+            if citer is not None:
+                self.res.remember(citer)
+            who = self.res.resolve(*self._subject(an.subject)) if an.subject else None
+            if who is not None and who.speaker.kind == "outlet" and citer is not None:
+                who.chain = [citer.outlet, *citer.chain] if citer.outlet else list(citer.chain)
+                self.res.remember(who)
+                return who, chain
+            if who is None or (who.resolved_from and who.resolved_from.startswith("其")):
+                who = citer
+                if who is None:
+                    return None, chain
+            elif citer is not None:
+                chain += [citer.outlet] if citer.outlet else []
+                chain += citer.chain
+            return who, chain
+        if an.kind == "ju":
+            if an.subject and _DETERMINER.match(self.s[an.subject[0]:an.subject[1]].strip()):
+                who = self.res.resolve_outlet_ref(self.s[an.subject[0]:an.cue[1]], an.subject[0])
+            else:
+                who = self.res.resolve(*self._subject(an.subject)) if an.subject else None
+            return who, chain
+        if an.doc:
+            who = self.res.resolve(an.zone[1] - len(an.doc), an.zone[1]) if an.zone else None
+            return who, chain
+        if an.subject:
+            return self.res.resolve(*an.subject), chain
+        # No subject: the clause continues the previous speaker (…，并承诺…).
+        cue = self.s[an.cue[0]:an.cue[1]]
+        lead = self.s[an.clause_start:an.cue[0]].strip()
+        if cue not in _ZERO_CUES or not _ZERO_OK.match(lead):
+            return None, chain
+        if prev is not None:
+            return prev, chain
+        first = self._first_clause(a, an.clause_start)
+        if first:
+            return first, chain
+        return None, chain
+
+    def _first_clause(self, a: int, upto: int) -> Who | None:
+        """The subject of a sentence's first clause when that clause is a speech act (发表声明，称…)."""
+        k = a
+        while k < upto and self.m[k] not in "，,；;":
+            k += 1
+        clause = self.s[a:k]
+        act = _SPEECH_ACT.search(clause)
+        if not act:
+            return None
+        span = self.res.subject_of(a, a + act.start())
+        return self.res.resolve(*span) if span else None
+
+    def _subject(self, span: tuple[int, int] | None) -> tuple[int, int]:
+        if not span:
+            return (0, 0)
+        sub = self.res.subject_of(*span)
+        return sub or span
+
+    def _via(self, an: Anchor, who: Who, chain: list[Outlet]) -> list[Outlet]:
+        via: list[Outlet] = []
+        if an.zone and an.kind == "cue":
+            via += self.res.channel(*an.zone)
+        if an.addressee:
+            via += self.res.channel(*an.addressee)
+        if via:
+            key = who.speaker.id
+            self.channels.setdefault(key, list(via))
+        if who.outlet is not None:
+            via += who.chain
+        via += chain
+        out: list[Outlet] = []
+        for o in via:
+            if o is None or self.res.is_self(o.name):
+                continue
+            if who.outlet is not None and o.key == who.outlet.key:
+                continue
+            if all(o.key != x.key for x in out):
+                out.append(o)
+        return out
+
+    def _quote_then_cite(self, made: list[tuple[Anchor, Draft | None, Who]]) -> None:
+        """据该报道，“…”，报导引述X表示… : the quotation is X's, relayed by the outlet."""
+        for (_an, d, who), (an2, d2, who2) in zip(made, made[1:], strict=False):
+            if d is None or d.quote_type != "direct" or who.outlet is None:
+                continue
+            if an2.kind == "cite" and d2 is not None and who.outlet.key in {
+                    o.key for o in d2.via}:
+                d.who = who2
+                d.via = list(d2.via)
+
+    # -- content -----------------------------------------------------------------------------
+    def _content(self, start: int, end: int, b: int, quotes: list[Quote]) -> tuple[int, int]:
+        end = min(end, b)
+        k = start
+        while k < end:
+            ch = self.m[k]
+            if ch in "；;" and not _SEMI_GO_ON.match(self.s[k + 1:k + 6]):
+                end = k
+                break
+            k += 1
+        tail = _NARRATION_TAIL.search(self.m, start, end)
+        if tail:
+            end = tail.start()
+        return self._trim(start, end)
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        while end > start and self.s[end - 1] in _TRIM:
+            end -= 1
+        while start < end and self.s[start] in " \u3000":
+            start += 1
+        return start, end
+
+    def _quote_type(self, span: tuple[int, int], quotes: list[Quote]) -> str:
+        inside = [q for q in quotes if q.start >= span[0] and q.start < span[1]]
+        if not inside:
+            return "indirect"
+        rest = self.m[span[0]:span[1]]
+        for q in inside:
+            rest = rest.replace(self.m[q.start:min(q.end, span[1])], "")
+        if not rest.strip(_TRIM + _QUOTEMARKS):
+            return "direct"
+        for q in inside:
+            if _speechy(self.s[q.inner[0]:q.inner[1]]):
+                return "mixed"
+        return "indirect"
+
+    def _direct_span(self, start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
+        while start < end and self.s[start] in QUOTE_OPENERS + '" \u3000':
+            start += 1
+        while end > start and self.s[end - 1] in _TRIM + "”」』»\"":
+            end -= 1
+        return start, end
+
+    # -- sentences without anchors -------------------------------------------------------------
+    def _continue(self, pi: int, p: Paragraph, a: int, b: int) -> bool:
+        """An indirect statement running on into the next sentence (为了…, 其中…, 这…)."""
+        if not self.drafts:
+            return False
+        d = self.drafts[-1]
+        if d.para != pi or d.quote_type == "direct" or not d.ends_sentence:
+            return False
+        if not _GO_ON.match(self.s[a:b].lstrip()):
+            return False
+        end = self._trim(a, b)[1]
+        d.span = (d.span[0], end)
+        if any(q.start >= a and q.start < end for q in p.quotes) and d.quote_type == "indirect":
+            d.quote_type = self._quote_type(d.span, p.quotes)
+        return True
+
+    def _lone_quote(self, pi: int, p: Paragraph, a: int, b: int) -> None:
+        """A sentence that is one whole quotation continues the last speaker."""
+        qs = [q for q in p.quotes if a <= q.start < b]
+        if len(qs) != 1 or not self.drafts:
+            return
+        q = qs[0]
+        if self.s[a:q.start].strip() or self.s[q.end:b].strip(_TRIM + "”」』»"):
+            return
+        last = self.drafts[-1]
+        if pi - last.para > 1 or last.kind == "qa":
+            return
+        span = self._direct_span(*q.inner, [q])
+        if span[1] > span[0]:
+            self._add(Draft(last.who, last.cue, span, "direct", list(last.via), last.said, pi, "lone"))
+
+    # -- output ---------------------------------------------------------------------------------
+    def _add(self, d: Draft) -> None:
+        if d.span[1] > d.span[0]:
+            self.drafts.append(d)
+
+    def _byline(self) -> Outlet | None:
+        """A closing '(路透社)' credit: every statement reached the publisher through that outlet."""
+        for p in reversed(self.paras[-3:]):
+            text = self.s[p.start:p.end]
+            mt = _BYLINE.search(text)
+            if not mt or len(text) > 40:
+                continue
+            parts = [x for x in re.split(r"[\s、,，/和及]+", mt.group(1)) if x]
+            if len(parts) == 1 and "等" not in mt.group(1):
+                hit = known_outlet(parts[0])
+                if hit and not self.res.is_self(hit.name):
+                    return hit
+        return None
+
+    def _finish(self, byline: Outlet | None) -> list[Statement]:
+        out: list[Statement] = []
+        seen: set[tuple[int, int]] = set()
+        for d in self.drafts:
+            if d.span in seen:
+                continue
+            seen.add(d.span)
+            via = list(d.via)
+            chan = self.channels.get(d.who.speaker.id)
+            if chan and not any(o.key == chan[0].key for o in via):
+                via = [*chan, *via]
+            relayed = byline and not (d.who.outlet and d.who.outlet.key == byline.key)
+            if byline and relayed and all(o.key != byline.key for o in via):
+                via.append(byline)
+            content = self.t[d.span[0]:d.span[1]]
+            hedges = hedges_in(self.s[d.span[0]:d.span[1]], d.cue)
+            out.append(Statement(
+                article_id=self.article.id, speaker=d.who.speaker, cue=d.cue, content=content, span=d.span,
+                quote_type=d.quote_type, modality="speculation" if hedges else "assertion",  # type: ignore[arg-type]
+                hedges=hedges, via=via, said_on=d.said, resolved_from=d.who.resolved_from,  # type: ignore[arg-type]
+            ))
+        return out
+
+
+def _speechy(quoted: str) -> bool:
+    """A quotation of words (mixed quote) rather than a quoted name or term."""
+    return len(quoted) >= 12 or bool(re.search(r"[不很得了是将为要会能、，。！？吗呢吧我你您]", quoted))

@@ -1,0 +1,201 @@
+"""Attribution anchors in one sentence: speech cues, 据…报道, X引述Y, quotes before their speaker.
+
+Anchors are found on the masked text (quotations filled in), so nothing inside a quotation
+starts an attribution. Offsets are absolute.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract import zh_lexicon as lx
+from kg.extract.zh_segment import FILL, QUOTE_CLOSERS, QUOTE_OPENERS, Quote
+from kg.extract.zh_speakers import split_subject
+
+BOUNDARY = "，,；;：:。！？!?\n"
+_JU = re.compile(
+    r"(?:据|根据|综合)(?P<src>[^，,。；;：:]{0,40}?)(?:的)?(?:独家)?"
+    r"(?P<verb>发布的消息|公布的消息|发布的|报道称|报导称|报道|报导|消息|透露|表示|说法|指出|称|披露|分析|说|公布)[，,]"
+)
+_JU_BAD_SRC = re.compile(r"^(?:悉|了解|统计|估计|介绍|调查|估算|测算|观察|分析|推算|初步|此|称|传|闻|说|信)?$")
+_CITE = re.compile(r"(?:引述|援引|引用|转引|转述)")
+_CITE_TAIL = re.compile(
+    r"(?:的话|的说法|消息|的消息|说法)?(?:报道称|报导称|报道|报导|表示|指出|说|称|透露)?称?[，,]\s*"
+    r"(?:(?:表示|指出|说|称|透露)[，,：:]?)?"
+)
+_ADDRESSEE = re.compile(r"[^，,。；;：:“「]{0,14}?[：:，,]")
+_SUBORDINATE_END = re.compile(r"(?:时|后|之后|以前|之前|之际|期间|以来|的时候)$")
+_DOC_SPEAKER = re.compile(r"(?:接获|收到|接到|获得|获悉|看到)(?P<doc>消息|通知|文件|报告|信函|备忘录|公告)$")
+
+
+@dataclass
+class Anchor:
+    kind: str  # "cue", "ju" (据…报道), "cite" (X引述Y)
+    clause_start: int
+    cue: tuple[int, int]
+    subject: tuple[int, int] | None = None
+    zone: tuple[int, int] | None = None  # adverbials between subject and cue
+    content_start: int = -1
+    sep: bool = False  # a comma, colon or quotation follows the cue
+    citer: tuple[int, int] | None = None  # X of X引述Y
+    quote_first: Quote | None = None  # “…”，X说 : the quotation before the clause
+    doc: str | None = None  # 接获消息指出: the document speaks
+    addressee: tuple[int, int] | None = None
+    dropped: bool = False
+
+    @property
+    def cue_text_span(self) -> tuple[int, int]:
+        return self.cue
+
+
+def _clause_start(m: str, lo: int, pos: int) -> int:
+    i = pos
+    while i > lo and m[i - 1] not in BOUNDARY:
+        i -= 1
+    return i
+
+
+def _quote_at(quotes: list[Quote], end: int) -> Quote | None:
+    for q in quotes:
+        if q.end == end and q.closed:
+            return q
+    return None
+
+
+def _skip(m: str, i: int, hi: int, chars: str = " \u3000") -> int:
+    while i < hi and m[i] in chars:
+        i += 1
+    return i
+
+
+def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote]) -> list[Anchor]:
+    """Every attribution anchor in the sentence s[a:b], in text order."""
+    found: list[Anchor] = []
+    taken: list[tuple[int, int]] = []
+    for mt in _JU.finditer(m, a, b):
+        src = mt.group("src")
+        cs = _clause_start(m, a, mt.start())
+        if m[cs:mt.start()].strip(" \u3000") or _JU_BAD_SRC.match(src.strip()) or FILL in src:
+            continue
+        if mt.group(0).startswith("综合") and not re.search(r"报道|报导|消息", mt.group("verb")):
+            continue
+        st = mt.start() + (1 if mt.group(0)[0] == "据" else 2)
+        found.append(Anchor("ju", cs, (mt.start("verb"), mt.end("verb")), subject=(st, st + len(src)),
+                            content_start=_skip(m, mt.end(), b), sep=True))
+        taken.append((mt.start(), mt.end()))
+    for mt in _CITE.finditer(m, a, b):
+        if any(x <= mt.start() < y for x, y in taken):
+            continue
+        anchor = _cite(s, m, a, b, mt)
+        if anchor:
+            found.append(anchor)
+            taken.append((anchor.clause_start, anchor.content_start))
+    for mt in lx.CUE_RE.finditer(m, a, b):
+        if any(x <= mt.start() < y for x, y in taken):
+            continue
+        anchor = _cue(s, m, a, b, mt, quotes)
+        if anchor:
+            found.append(anchor)
+    found.sort(key=lambda x: x.cue[0])
+    # A cue inside a later cue's subject clause is not its own attribution (宣布新关税时指出).
+    for i, x in enumerate(found):
+        for y in found[i + 1:]:
+            if y.clause_start <= x.cue[0] < y.cue[0] and x.kind == "cue" and not x.sep:
+                x.dropped = True
+    return [x for x in found if not x.dropped]
+
+
+def _cite(s: str, m: str, a: int, b: int, mt: re.Match[str]) -> Anchor | None:
+    cs = _clause_start(m, a, mt.start())
+    src_start = mt.end()
+    # Y runs to a cue, 的话/消息 or the comma.
+    j = src_start
+    while j < b and m[j] not in "，,。；;：:":
+        j += 1
+    seg = m[src_start:j]
+    cut = len(seg)
+    for pat in ("的话", "的说法", "的消息", "消息", "说法"):
+        k = seg.find(pat)
+        if 0 < k < cut:
+            cut = k
+    for c in lx.CUE_RE.finditer(seg):
+        if 0 < c.start() < cut:
+            cut = c.start()
+        break
+    if cut <= 0:
+        return None
+    tail = _CITE_TAIL.match(m, src_start + cut)
+    if not tail or tail.end() > b:
+        return None
+    return Anchor("cite", cs, (mt.start(), mt.end()), subject=(src_start, src_start + cut),
+                  citer=(cs, mt.start()) if mt.start() > cs else None,
+                  content_start=_skip(m, tail.end(), b), sep=True)
+
+
+def _cue_ok(m: str, mt: re.Match[str]) -> bool:
+    word = mt.group()
+    before = m[max(0, mt.start() - 4):mt.start()]
+    after = m[mt.end():mt.end() + 4]
+    bad = lx.BAD_BEFORE.get(word)
+    if bad and bad.search(before):
+        return False
+    bad = lx.BAD_AFTER.get(word)
+    if bad and bad.match(after):
+        return False
+    return not lx.NOMINAL_AFTER.match(after)
+
+
+def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote]) -> Anchor | None:
+    if not _cue_ok(m, mt):
+        return None
+    word = mt.group()
+    cs = _clause_start(m, a, mt.start())
+    quote_first = None
+    # “…”，X说 / “…”X说: the clause starts after the quotation.
+    for q in quotes:
+        if cs <= q.start and q.end <= mt.start() and q.closed:
+            before = m[cs:q.start].strip(" \u3000")
+            if not before:
+                quote_first = q
+                cs = _skip(m, q.end, mt.start(), " \u3000，,")
+    end = mt.end()
+    addressee = None
+    if word in ("告诉", "告知"):
+        ad = _ADDRESSEE.match(m, end)
+        if not ad or ad.end() > b:
+            return None
+        addressee = (end, ad.end() - 1)
+        end = ad.end() - 1
+    i = _skip(m, end, b)
+    sep = False
+    if i < b and m[i] in "，,：:":
+        sep = True
+        i = _skip(m, i + 1, b)
+    elif i < b and m[i] in QUOTE_OPENERS + '"':
+        sep = True
+    region = s[cs:mt.start()]
+    span = split_subject(region)
+    subject = (cs + span[0], cs + span[1]) if span else None
+    zone = (subject[1], mt.start()) if subject else (cs, mt.start())
+    doc = None
+    d = _DOC_SPEAKER.search(s[zone[0]:zone[1]])
+    if d:
+        doc = d.group("doc")
+    anchor = Anchor("cue", cs, (mt.start(), mt.end()), subject=subject, zone=zone, content_start=i, sep=sep,
+                    quote_first=quote_first, doc=doc, addressee=addressee)
+    if quote_first is not None:
+        return anchor
+    if i >= b or m[i] in "。！？!?" + QUOTE_CLOSERS:
+        return None
+    if not sep:
+        base = word.rstrip("称说道") or word
+        if base not in lx.STRONG_SET and word not in lx.STRONG_SET:
+            return None
+        clause_end = i
+        while clause_end < b and m[clause_end] not in BOUNDARY:
+            clause_end += 1
+        obj = m[i:clause_end]
+        if len(obj) < 4 or lx.ACT_OBJECT_RE.match(obj) or _SUBORDINATE_END.search(obj):
+            return None
+    return anchor

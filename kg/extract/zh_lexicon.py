@@ -1,0 +1,165 @@
+"""Word lists and patterns for Chinese attribution (Simplified; text is matched after t2s folding).
+
+Only generic words live here: speech verbs, titles, organisation suffixes, group nouns,
+hedges and time words. No person, article or sentence is special-cased.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _alt(words: str) -> str:
+    """A regex alternation of space-separated words, longest first so 副主任 beats 主任."""
+    items = sorted(set(words.split()), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in items)
+
+
+# Speech and belief verbs. Strong cues may take their content without a comma
+# ("特朗普指责中国是…"); weak ones need a comma, colon or quote after them.
+STRONG_CUES = _alt(
+    "表示 称 声称 宣称 指称 坚称 说 指出 认为 强调 透露 坦言 警告 呼吁 否认 证实 承认 宣布 指责 谴责 "
+    "敦促 誓言 承诺 暗示 确信 深信 相信 重申 预计 质疑 批评 抨击 表明 声明 写道 坦承 直言 驳斥 反驳 "
+    "预测 估计 猜测 担心 担忧 怒斥 斥责 痛批 主张 要求"
+)
+WEAK_CUES = _alt(
+    "回应 回复 回覆 说道 报道 报导 报道称 报导称 补充 解释 提到 提及 问道 反问 分析 观察到 注意到 "
+    "发现 表态 答道 回答 感叹 指出称 透露称 表示称 警告称 发文称 发文表示 告诉 告知 透露说 补充说 "
+    "写到 声明称 宣布称 认为称 提醒 抱怨 总结 评论 说明"
+)
+STRONG_SET = frozenset(STRONG_CUES.split("|"))
+CUE_RE = re.compile(_alt(STRONG_CUES.replace("|", " ") + " " + WEAK_CUES.replace("|", " ")))
+
+# Where 说/称 are part of another word (据说, 小说, 说明, 名称, 称赞), per cue.
+BAD_BEFORE = {
+    "说": re.compile(r"(?:据|听|小|传|演|游|可以|也就是|就是|所以|换句话|不用|虽|难|再|怎么|这么|那么|解|学|邪|假|胡|"
+                    r"乱|瞎|劝|诉|述|叙|评|论|的)$"),
+    "称": re.compile(r"(?:名|号|堪|简|俗|职|通|统|昵|尊|对|著|匀|相|总|合|泛|的)$"),
+    "认为": re.compile(r"(?:被|所|公|自)$"),
+}
+BAD_AFTER = {
+    "说": re.compile(r"^(?:明|服|法|话|谎|笑|唱|书|起|到|不定|不清|白了|实话|一句|出)"),
+    "称": re.compile(r"^(?:之为|为|作|霸|职|赞|号|颂|呼|得上|心|王|谓)"),
+}
+# A nominalised cue (他所说的, 必须指出的是) is no attribution.
+NOMINAL_AFTER = re.compile(r"^(?:的|之)")
+# No-comma objects that are feelings or acts, not propositions (表示感谢).
+ACT_OBJECT_RE = re.compile(
+    r"^(?:了|过|着)?(?:感谢|欢迎|祝贺|哀悼|遗憾|同情|赞赏|敬意|谢意|慰问|满意|关切|关注|震惊|愤慨|不满|抗议|反对|支持|"
+    r"担忧|失望|强烈|愤怒|歉意|道歉|感激|怀疑|赞同|赞扬|肯定|称赞|谴责|欢迎|辞职|退出|破产|停火|戒严|独立|结束|开始|"
+    r"成立|启动|暂停|取消|推迟|延长|实施|任命|解散|否决)"
+)
+
+# Titles that sit between an affiliation and a name: 外交部发言人汪文斌.
+TITLES = _alt(
+    "发言人 新闻发言人 部长 副部长 外长 外交部长 国防部长 商务部长 财政部长 主任 副主任 总统 副总统 总理 副总理 "
+    "首相 主席 副主席 国务卿 副国务卿 常务副国务卿 大使 前大使 顾问 国家安全顾问 经理 总经理 负责人 记者 特派记者 "
+    "特派员 教授 副教授 研究员 高级研究员 访问学者 分析师 首席分析师 首席气象分析师 议员 参议员 众议员 市长 州长 省长 "
+    "书记 总书记 局长 副局长 厅长 处长 司长 院长 校长 所长 会长 理事长 董事长 总裁 首席执行官 执行长 秘书长 主编 "
+    "律师 法官 大法官 首席大法官 将军 上将 中将 少将 司令 司令员 指挥官 最高指挥官 主管 特使 气候特使 总监 创办人 "
+    "创始人 联合创始人 委员 主任委员 党魁 领导人 候选人 总统候选人 署长 总干事 高级专员 专员 代表 特别代表 "
+    "首席经济学家 经济学家 学者 专家 作家 导演 医生 医师 教练 队长 主持人 编辑 总编辑 国王 女王 王储 总督 "
+    "政委 团长 社长 行长 董事 常委 总参谋长 参谋长 部长助理 助理国务卿 事务卿 司法部长 内政部长 卫生部长 "
+    "首席部长 特首 行政长官 立委 议长 副议长 检察官 总检察长 检察长 警长 局长助理"
+)
+TITLE_RE = re.compile(rf"(?:{TITLES})")
+# Words that make a role more specific when they precede a title (前驻华大使).
+ROLE_PREFIX_RE = re.compile(r"(?:前|副|首席|常务|高级|资深|代理|特派|驻[\u4e00-\u9fff]{1,2}|现任|时任|新任)+$")
+
+ORG_SUFFIXES = _alt(
+    "部 局 厅 署 处 委员会 协会 学会 研究所 研究院 研究中心 大学 学院 政府 公司 集团 银行 组织 机构 办公室 "
+    "大使馆 使馆 领事馆 总领事馆 法院 议会 国会 党 军 中心 基金会 联盟 联合会 委员会 检察院 警方 当局 "
+    "国务院 白宫 秘书处 代表处 指挥部 气象台 电视台 法庭 当局 内阁 政府 军方 部门 办事处 联合国 欧盟 北约 "
+    "总部 商会 工会 企业 交易所 医院 议院 参议院 众议院 行政院 立法院 外交部 国防部 卫健委 公安局 "
+    "联邦 共和国 王国 邦 州政府 市政府 省政府 团队 阵营 党团 民进党 国民党 共产党 合众国"
+)
+ORG_RE = re.compile(rf"(?:{ORG_SUFFIXES})$")
+# Metonyms and short state names that speak as organisations.
+PLACE_SPEAKERS = words(
+    "中国 美国 日本 韩国 朝鲜 俄罗斯 俄国 乌克兰 法国 德国 英国 欧盟 北约 台湾 印度 以色列 伊朗 北京 华盛顿 "
+    "莫斯科 基辅 东京 首尔 台北 巴黎 柏林 伦敦 新德里 加拿大 墨西哥 澳大利亚 澳洲 越南 菲律宾 联合国 "
+    "白宫 克里姆林宫 五角大楼 中南海 香港 澳门 瑞典 芬兰 波兰 匈牙利 土耳其 叙利亚 巴勒斯坦 哈马斯 塔利班 "
+    "阿富汗 巴基斯坦 委内瑞拉 圭亚那 新西兰 荷兰 比利时 意大利 西班牙 梵蒂冈 梵蒂冈教廷 教廷 俄乌 美中 中美"
+)
+
+GROUP_HEADS = _alt(
+    "专家 学者 学者专家 专家学者 人士 消息人士 知情人士 官员 经济学家 分析人士 分析家 分析师 观察人士 观察家 民众 "
+    "居民 网民 网友 人们 议员 消息来源 批评者 支持者 抗议者 示威者 工作人员 值班人员 人员 员工 医生 村民 "
+    "市民 学生 家长 业内人士 知情者 目击者 研究人员 科学家 律师 选民 官方 外交官 外交人士 军官 士兵 记者 "
+    "投资者 商人 企业家 评论员 评论人士 政界人士 业者 党员 代表 人 双方 各方 方面 团体 专业人士 业界"
+)
+GROUP_RE = re.compile(rf"(?:{GROUP_HEADS})(?:们)?$")
+# Counting words in front of a group noun: 多名, 3名, 许多, 一些, 有些…
+QUANT_RE = re.compile(
+    r"^(?:有|其中|另有|还有)?(?:[\d０-９]+|[一二三四五六七八九十两几数多许诸若干]+)?"
+    r"(?:名|位|个|些|批|众|多|部分|大批|大量|不少|许多|一些|多数|大多数|少数)?"
+)
+HONORIFIC_RE = re.compile(r"([\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|太太|老先生|阿姨|大爷|老师|教授|博士))$")
+
+PRONOUNS = {"他", "她", "他们", "她们", "它", "它们", "其", "对方", "该人", "此人", "后者", "前者"}
+OUTLET_BACKREFS_RE = re.compile(r"^(?:该|这篇|这份|此|上述|同一|此篇)?(?:报道|报导|报|媒体|新闻|报告|文章|社|台|刊)$")
+BACKREF_RE = re.compile(r"^(?:这位|这名|这个|该|此|上述|前述|这些|那位|那名|此位|两位|这两位|这两名|两名)(?P<head>.+)$")
+
+# Generic media words that end an outlet name in running text.
+MEDIA_SUFFIX_RE = re.compile(
+    r"(?:《[^》]{1,20}》|[^\W的在对向于和与及接受采访\d]{1,8}?"
+    r"(?:频道|电视台|电台|广播电台|日报|时报|晚报|早报|邮报|新闻网|通讯社|广播公司|杂志|周刊|新闻社|新闻台|卫视|新闻))"
+)
+SELF_REFS = re.compile(r"^(?:本台|本网|本报|本社|本刊|本站|记者|本台记者)$")
+
+HEDGES = (
+    "可能 或许 也许 恐怕 大概 似乎 预计 预料 料将 或将 不排除 猜测 看来 恐将 恐 料 应该 估计 有望 或会 可望 "
+    "据信 不一定 未必 大约 想必 或者 或是"
+)
+HEDGE_RE = re.compile(
+    r"不太可能|不大可能|可能(?!性)|或许|也许|恐怕|大概|似乎|预计|预料|料将|或将|不排除|猜测|看来|"
+    r"恐(?![怖惧慌吓龙])|(?<![资预])料(?=[将会])|应该(?=[^，。；]{0,4}(?:会|能|就|是))|估计|有望|或会|可望|据信|未必|想必"
+)
+# 可能 modifying a noun (可能举行的会晤) does not hedge the claim.
+NP_HEDGE_RE = re.compile(r"可能(?P<mid>[^，。；的“”]{1,8})的[\u4e00-\u9fff]")
+NP_HEDGE_BLOCK = re.compile(r"[不会将是要能已]")
+CONCESSIVE_RE = re.compile(r"[，,](?:但是?|不过|然而|可是)")
+
+# Time words that sit between a speaker and the cue (星期日(3月2日), 周一, 7日, 今天, 上周…).
+TIME_WORD = (
+    r"(?:星期[一二三四五六日天]|周[一二三四五六日末]|礼拜[一二三四五六日天]|今天|昨天|前天|今日|昨日|当天|当日|日前|"
+    r"近日|近期|稍早|早前|早些时候|晚些时候|上周[一二三四五六日末]?|本周[一二三四五六日末]?|上星期[一二三四五六日天]?|"
+    r"本星期|上个月|本月|上月|今年|去年|今晨|今早|昨晚|今晚|当地时间|此前|随后|最近|目前|日内|"
+    r"[\d０-９]{1,4}年(?:[\d０-９]{1,2}月)?(?:[\d０-９]{1,2}日)?|[\d０-９]{1,2}月(?:[\d０-９]{1,2}日)?(?:间|初|底|中)?|"
+    r"[\d０-９]{1,2}日|[一二三四五六七八九十]+月(?:初|底|中)?|[上下]午|早上|晚间|晚上|凌晨|清晨)"
+)
+# Places where a clause's subject stops and adverbials begin.
+SUBJECT_STOP_RE = re.compile(
+    rf"(?:{TIME_WORD}|在|对|向|透过|通过|经由|接受|跟|于(?=[\d今昨本上下当周星])|回覆|回复|答复|致函|发文|贴文|"
+    r"发帖|发推|撰文|受访|发表|举行|召开|出席|也|还|则|曾|均|都|又|亦|已|再次|再度|一再|多次|普遍|公开|"
+    r"随即|当时|同时|更|就此|对此|并|首次|进一步|专门|特别|强烈|坚决|明确|最终|早已|一直|始终|同样|却|只|仍|"
+    r"这样|如此|这么|私下|正式|随后|不断|纷纷|甚至|一度)"
+)
+# Words a clause may open with that are not part of its subject.
+LEADING_JUNK_RE = re.compile(
+    r"^(?:但是?|不过|然而|而且?|并且?|此外|另外|同时|因此|所以|于是|对此|另一方面|其中|与此同时|"
+    r"此前|随后|之后|后来|不仅|至于|另|且|也|还|则|就|总之|总的来说|事实上|实际上|当然|首先|其次|最后|"
+    r"例如|比如|同样|对于此|就此|不久前|日前|稍早|早前)\s*"
+)
+# Clauses that open with these are not a subject: the subject follows the modifier's 的.
+NON_SUBJECT_START_RE = re.compile(r"^(?:从|正在|在|自|当|随着|由于|对于|面对|作为|除了|为了|根据|按照|通过|经过|凭借)")
+
+DATE_WORDS = {
+    "今天": 0, "今日": 0, "当天": 0, "当日": 0, "今晨": 0, "今早": 0, "今晚": 0,
+    "昨天": -1, "昨日": -1, "昨晚": -1, "前天": -2,
+}
+WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+# Interviewer and boilerplate labels in Q/A transcripts and credit lines.
+QA_INTERVIEWER = re.compile(
+    r"^(?:记者|本台记者|主持人|问|提问|采访者|采访记者|德国之声|DW|本台|编者|编按|编者按|注|图片来源|来源|"
+    r"责编|网编|编辑|撰稿|翻译|摄影|文|图|视频|相关|延伸阅读|阅读|更多|标签|关键词)$"
+)
+BOILERPLATE_RE = re.compile(
+    r"欢迎搜寻|责编|网编|获取更多|版权所有|订阅|点击|致力于为您提供|仅代表作者|有Instagram|有 Instagram|"
+    r"免责声明|本文|转载|关注我们|下载.*App|Copyright|©"
+)

@@ -1,0 +1,197 @@
+"""Speakers in context: back-references, outlets and the chains statements travel through."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import zh_lexicon as lx
+from kg.extract.zh_speakers import NP, parse_np, plausible_subject, split_subject
+from kg.models import Outlet, Speaker
+from kg.outlets import known_outlet, outlet_named, outlet_pattern
+from kg.text import name_key, to_traditional
+
+_ALIAS_MENTION = re.compile(r"[（(]\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*[)）]")
+_MENTION_CUT = re.compile(r"[，,。；;：:、的在对向和与及“”「」]")
+
+
+@dataclass
+class Who:
+    """A resolved speaker and the outlets its words are known to have passed through."""
+
+    speaker: Speaker
+    chain: list[Outlet] = field(default_factory=list)
+    head: str = ""
+    outlet: Outlet | None = None
+    resolved_from: str | None = None
+    pos: int = 0
+
+
+class Resolver:
+    """Keeps the speakers, people and outlets seen so far in one article."""
+
+    def __init__(self, s: str, publisher: Outlet | None) -> None:
+        self.s = s
+        self.publisher = publisher
+        self.history: list[Who] = []
+        self.people: dict[str, Who] = {}
+        self.mentions: list[tuple[int, Who]] = []
+
+    # -- outlets -------------------------------------------------------------------------
+    def is_self(self, name: str) -> bool:
+        bare = name.strip("《》 ").removesuffix("中文网").removesuffix("中文")
+        if lx.SELF_REFS.match(bare):
+            return True
+        if not self.publisher:
+            return False
+        hit = known_outlet(bare) or known_outlet(name)
+        return bool(hit and hit.key == self.publisher.key)
+
+    def channel(self, a: int, b: int) -> list[Outlet]:
+        """Outlets named among the adverbials of a clause (对福克斯新闻说, 向路透社表示, 在…频道受访)."""
+        zone = self.s[a:b]
+        found: list[tuple[int, Outlet]] = []
+        for mt in outlet_pattern().finditer(zone):
+            found.append((mt.start(), outlet_named(mt.group())))
+        if not found:
+            for mt in lx.MEDIA_SUFFIX_RE.finditer(zone):
+                found.append((mt.start(), outlet_named(mt.group().strip("《》"))))
+        out: list[Outlet] = []
+        for _, o in sorted(found, key=lambda x: x[0]):
+            if not self.is_self(o.name) and all(o.key != x.key for x in out):
+                out.append(o)
+        return out
+
+    # -- people --------------------------------------------------------------------------
+    def note_mentions(self, a: int, b: int) -> None:
+        """Register 'Name（Latin name）' and 'X先生' mentions: aliases and antecedents for 他/她."""
+        text = self.s[a:b]
+        for mt in _ALIAS_MENTION.finditer(text):
+            start = mt.start()
+            k = start
+            while k > 0 and not _MENTION_CUT.match(text[k - 1]) and start - k < 24:
+                k -= 1
+            np = parse_np(text[k:mt.end()])
+            if np.kind == "person" and not np.backref and np.name:
+                who = self._make(np, a + k)
+                self._remember_person(who)
+                self.mentions.append((a + k, who))
+        for mt in re.finditer(r"[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐)", text):
+            prev = text[mt.start() - 1] if mt.start() else "，"
+            if prev in "，,。的、 ":
+                np = parse_np(mt.group())
+                self.mentions.append((a + mt.start(), self._make(np, a + mt.start())))
+
+    def _remember_person(self, who: Who) -> None:
+        names = [who.speaker.name, *who.speaker.aliases]
+        for n in names:
+            for part in {n, n.rsplit("·", 1)[-1]}:
+                k = name_key(part)
+                if k and k not in self.people:
+                    self.people[k] = who
+
+    def _enrich(self, np: NP) -> NP:
+        if np.kind != "person" or np.backref:
+            return np
+        known = self.people.get(name_key(np.name))
+        if not known:
+            return np
+        sp = known.speaker
+        aliases = [a for a in [*np.aliases, *([np.name] if np.name != sp.name else []), *sp.aliases]]
+        out: list[str] = []
+        for x in aliases:
+            if x and x != sp.name and x not in out:
+                out.append(x)
+        return NP(name=sp.name, kind="person", aliases=out, role=np.role or sp.role,
+                  affiliation=np.affiliation or sp.affiliation)
+
+    # -- resolution ------------------------------------------------------------------------
+    def _make(self, np: NP, pos: int) -> Who:
+        if np.kind == "outlet":
+            outlet = known_outlet(np.name) or Outlet(name=np.name, aliases=[a for a in np.aliases if a != np.name])
+            extra = [np.name] if np.name != outlet.name else []
+            aliases = list(dict.fromkeys([*outlet.aliases, *np.aliases, *extra]))
+            sp = Speaker(name=outlet.name, aliases=[a for a in aliases if a != outlet.name], kind="outlet")
+            return Who(sp, [], head=np.head, outlet=outlet, pos=pos)
+        np = self._enrich(np)
+        aliases = [a for a in np.aliases if a and a != np.name]
+        trad = to_traditional(np.name)
+        if trad != np.name and trad not in aliases:
+            aliases.append(trad)
+        sp = Speaker(name=np.name, aliases=aliases, kind=np.kind, role=np.role, affiliation=np.affiliation)  # type: ignore[arg-type]
+        return Who(sp, [], head=np.head or np.name, pos=pos)
+
+    def resolve(self, a: int, b: int, original: str | None = None) -> Who | None:
+        """The speaker named by s[a:b] (a subject), resolving pronouns and back-references."""
+        text = self.s[a:b].strip()
+        if not text or not plausible_subject(text):
+            return None
+        np = parse_np(text)
+        if not np.name:
+            return None
+        if np.backref == "pronoun":
+            who = self._antecedent(np.name, a)
+        elif np.backref == "outlet":
+            who = self._last(lambda w: w.outlet is not None, a)
+        elif np.backref == "np":
+            who = self._backref_np(np, a)
+            if who is None:
+                who = self._make(NP(name=np.name, kind=np.kind, aliases=[np.head] if np.head != np.name else [],
+                                    head=np.head), a)
+                return who
+        else:
+            who = self._make(np, a)
+            if who.outlet is not None:
+                prev = self._last(lambda w: w.outlet is not None and w.outlet.key == who.outlet.key, a)
+                if prev:
+                    who.chain = list(prev.chain)
+            return who
+        if who is None:
+            return None
+        return Who(who.speaker, list(who.chain), who.head, who.outlet, resolved_from=text, pos=a)
+
+    def resolve_outlet_ref(self, text: str, pos: int) -> Who | None:
+        """据该报道 / 据报道: the outlet named last."""
+        who = self._last(lambda w: w.outlet is not None, pos)
+        if who is None:
+            return None
+        return Who(who.speaker, list(who.chain), who.head, who.outlet, resolved_from=text.strip(), pos=pos)
+
+    def _last(self, pred, pos: int) -> Who | None:  # type: ignore[no-untyped-def]
+        for w in reversed(self.history):
+            if w.pos <= pos and pred(w):
+                return w
+        return None
+
+    def _antecedent(self, pronoun: str, pos: int) -> Who | None:
+        if pronoun in ("他", "她"):
+            best = self._last(lambda w: w.speaker.kind == "person", pos)
+            for mpos, who in reversed(self.mentions):
+                if mpos < pos:
+                    if best is None or mpos > best.pos:
+                        best = who
+                    break
+            return best or self._last(lambda w: True, pos)
+        if pronoun in ("他们", "她们"):
+            return self._last(lambda w: w.speaker.kind in ("group", "organization"), pos) or self._last(
+                lambda w: True, pos)
+        return self._last(lambda w: True, pos)
+
+    def _backref_np(self, np: NP, pos: int) -> Who | None:
+        head = np.head
+        if np.kind == "group":
+            return self._last(lambda w: w.speaker.kind == "group" and head in w.speaker.name, pos)
+        if np.kind == "organization":
+            return self._last(lambda w: w.speaker.kind == "organization", pos)
+        if lx.OUTLET_BACKREFS_RE.match(head):
+            return self._last(lambda w: w.outlet is not None, pos)
+        return self._last(lambda w: w.speaker.kind == "person", pos)
+
+    def remember(self, who: Who) -> None:
+        self.history.append(who)
+        if who.speaker.kind == "person":
+            self._remember_person(who)
+
+    def subject_of(self, a: int, b: int) -> tuple[int, int] | None:
+        span = split_subject(self.s[a:b])
+        return (a + span[0], a + span[1]) if span else None

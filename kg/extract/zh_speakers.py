@@ -1,0 +1,239 @@
+"""Who is speaking: split a clause into subject and adverbials, and the subject into name, role, affiliation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import zh_lexicon as lx
+from kg.outlets import known_outlet, outlet_pattern
+from kg.text import to_traditional
+
+_PAREN = re.compile(r"\s*[（(]([^（）()]{0,60})[)）]\s*")
+_LATIN = re.compile(r"[A-Za-z]")
+_DATEISH = re.compile(r"^[\d０-９年月日号时分:：\s./-]+$|^(?:星期|周)")
+_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}(?:[·・•][\u4e00-\u9fff]{1,6}){0,3}|[A-Za-z][A-Za-z.'\- ]{1,40})$")
+_QUOTED = re.compile(r"[“「\"]([^”」\"]{1,20})[”」\"]")
+_LEAD_TIME = re.compile(rf"^(?:{lx.TIME_WORD}|[，,\s])+")
+_TAIL_ADVERB = re.compile(
+    rf"(?:{lx.TIME_WORD}|[也还则曾均都又亦已更并却只仍再将会就正]|正在|已经|曾经|一直|同样|这样)+$"
+)
+_STRONG_STOP = re.compile(
+    rf"{lx.TIME_WORD}|正在|在|对|向|透过|通过|经由|接受|跟|于(?=[\d今昨本上下当周星])|回覆|回复|答复|致函|致电|"
+    r"发文|贴文|发帖|发推|撰文|受访|发表|举行|召开|出席|再次|再度|一再|多次|普遍|公开|随即|首次|就此|对此|"
+    r"进一步|一直|始终|不断|纷纷|甚至|私下|正式|这样|如此|早已|亦|也|还|均|则|都(?=[\u4e00-\u9fff]{0,4}$)"
+)
+
+
+@dataclass
+class NP:
+    """A parsed subject noun phrase."""
+
+    name: str
+    kind: str = "person"
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    backref: str | None = None  # "pronoun", "outlet" or "np" when the speaker must be resolved
+    head: str = ""  # the noun a back-reference or group is about (消息人士, 官员)
+
+
+def split_subject(region: str) -> tuple[int, int] | None:
+    """(start, end) of the subject inside a clause that ends right before a cue, or None."""
+    a = 0
+    while True:
+        m = lx.LEADING_JUNK_RE.match(region, a) or _LEAD_TIME.match(region, a)
+        if not m or m.end() == a:
+            break
+        a = m.end()
+    if lx.NON_SUBJECT_START_RE.match(region, a):
+        de = region.find("的", a)
+        if de < 0:
+            return None
+        a = de + 1
+    if a >= len(region):
+        return None
+    depth = 0
+    end = len(region)
+    for i in range(a, len(region)):
+        ch = region[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and i > a and ch != "的":
+            m = _STRONG_STOP.match(region, i)
+            if m and not _inside_name(region, a, i):
+                end = i
+                break
+    sub = region[a:end]
+    t = _TAIL_ADVERB.search(sub)
+    if t and t.start() > 0:
+        end = a + t.start()
+    while end > a and region[end - 1] in " \u3000，,":
+        end -= 1
+    return (a, end) if end > a else None
+
+
+def _inside_name(region: str, a: int, i: int) -> bool:
+    """A stop word right after 1 char is likely part of a short name (向华强 after nothing)."""
+    return i - a < 1
+
+
+_NOT_SUBJECT = re.compile(
+    r"^(?:可|能|会|将|要|应|需|必须|可以|应该|需要|是|被|把|让|使|令|给|从|自|当|若|如果|虽然|因为|所以|以|而|并|且|"
+    r"就|才|都|也|还|又|再|不|没|未|已|曾|很|最|更|太|那|其中|有关|关于)"
+)
+
+
+def plausible_subject(text: str) -> bool:
+    """Cheap sanity check that a clause's subject can name a speaker."""
+    core = text.strip()
+    if core in lx.PRONOUNS:
+        return True
+    if len(core) < 2:
+        return False
+    if lx.BACKREF_RE.match(core) or re.match(r"^(?:有人|有民众|有专家|有学者|有网友|有网民|有分析)", core):
+        return True
+    return not _NOT_SUBJECT.match(core)
+
+
+def parse_np(np: str) -> NP:
+    """Name, kind, role and affiliation of a subject noun phrase (Simplified text)."""
+    english: list[str] = []
+
+    def _paren(m: re.Match[str]) -> str:
+        inner = m.group(1).strip()
+        if _LATIN.search(inner) and not _DATEISH.match(inner):
+            english.append(inner)
+        return ""
+
+    core = _PAREN.sub(_paren, np).strip(" \u3000，,：:")
+    core = lx.LEADING_JUNK_RE.sub("", core)
+    quoted = [q.strip() for q in _QUOTED.findall(core)]
+    plain = core.replace("“", "").replace("”", "").replace("「", "").replace("」", "").replace('"', "").strip()
+    info = _classify(plain, core)
+    for e in english:
+        if e not in info.aliases:
+            info.aliases.insert(0, e)
+    for q in quoted:
+        if q and q != info.name and q not in info.aliases:
+            info.aliases.append(q)
+    return info
+
+
+def _classify(core: str, raw: str) -> NP:
+    if core in lx.PRONOUNS:
+        return NP(name=core, backref="pronoun", head=core)
+    if lx.OUTLET_BACKREFS_RE.match(core):
+        return NP(name=core, kind="outlet", backref="outlet", head=core)
+    if "、" in core:
+        last = core.rsplit("、", 1)[1]
+        if last:
+            core = last
+    m = lx.BACKREF_RE.match(core)
+    if m:
+        head = m.group("head")
+        kind = "group" if lx.GROUP_RE.search(head) else "organization" if lx.ORG_RE.search(head) else "person"
+        g = lx.GROUP_RE.search(head)
+        return NP(name=core, kind=kind, backref="np", head=g.group() if g else head)
+    outlet = _outlet(core)
+    if outlet:
+        return outlet
+    head = core
+    pre = ""
+    if "的" in core:
+        pre, head = core.rsplit("的", 1)
+        if not head:
+            head, pre = core, ""
+    if pre:
+        generic = _generic(head)
+        if generic:
+            generic.name = core
+            return generic
+        outlet = _outlet(head)
+        if outlet:
+            return outlet
+    generic = _generic(head)
+    if generic:
+        return generic
+    person = _titled(head)
+    if person:
+        return person
+    hon = lx.HONORIFIC_RE.search(head)
+    if hon:
+        return NP(name=hon.group(1), kind="person", aliases=_script(hon.group(1)))
+    if lx.ORG_RE.search(head) or head in lx.PLACE_SPEAKERS:
+        return NP(name=head, kind="organization", aliases=_script(head))
+    if _NAME.match(head):
+        kind = "person" if len(head) <= 4 or "·" in head or _LATIN.match(head) else "organization"
+        aliases = _script(head)
+        if "·" in head:
+            aliases.append(head.rsplit("·", 1)[1])
+        return NP(name=head, kind=kind, aliases=aliases)
+    return NP(name=head, kind="organization", aliases=_script(head))
+
+
+def _outlet(core: str) -> NP | None:
+    bare = core.strip("《》")
+    if known_outlet(bare):
+        return NP(name=bare, kind="outlet", aliases=[core] if core != bare else [])
+    hit = None
+    for m in outlet_pattern().finditer(core):
+        hit = m
+    if hit and hit.end() == len(core) and len(core) - len(hit.group()) <= 6:
+        return NP(name=hit.group(), kind="outlet", aliases=[core] if core != hit.group() else [])
+    if core.startswith("《") and core.endswith("》"):
+        return NP(name=bare, kind="outlet", aliases=[core])
+    return None
+
+
+def _generic(head: str) -> NP | None:
+    """Unnamed groups and officials: 多名学者专家, 5名知情人士, 一名美国国务院发言人."""
+    bare = lx.QUANT_RE.sub("", head) or head
+    g = lx.GROUP_RE.search(bare)
+    if g and (g.start() == 0 or not _titled(bare)):
+        aliases = [bare] if bare != head else []
+        word = g.group()
+        if word not in aliases and word != head:
+            aliases.append(word)
+        kind = "group"
+        return NP(name=head, kind=kind, aliases=aliases, head=word)
+    titles = list(lx.TITLE_RE.finditer(bare))
+    t = titles[-1] if titles else None
+    if t and t.end() == len(bare):
+        aliases = [bare] if bare != head else []
+        if t.start() > 0:
+            short = bare[t.start() - 3 if t.start() >= 3 else 0:]
+            if short not in aliases and short != head:
+                aliases.append(short)
+        return NP(name=head, kind="person", aliases=aliases, role=t.group(),
+                  affiliation=bare[:t.start()] or None, head=t.group())
+    return None
+
+
+def _titled(core: str) -> NP | None:
+    """Affiliation + title + name: 亚洲协会亚洲社会政策研究所副主任罗素."""
+    best = None
+    for t in lx.TITLE_RE.finditer(core):
+        rest = core[t.end():].strip()
+        if rest and _NAME.match(rest) and not (lx.ORG_RE.search(rest) and len(rest) > 3):
+            best = t
+    if not best:
+        return None
+    name = core[best.end():].strip()
+    start = best.start()
+    pre = lx.ROLE_PREFIX_RE.search(core[:start])
+    if pre:
+        start = pre.start()
+    role = core[start:best.end()]
+    affiliation = core[:start].strip("的 ") or None
+    aliases = _script(name)
+    if "·" in name:
+        aliases.append(name.rsplit("·", 1)[1])
+    return NP(name=name, kind="person", aliases=aliases, role=role, affiliation=affiliation)
+
+
+def _script(name: str) -> list[str]:
+    trad = to_traditional(name)
+    return [trad] if trad != name else []

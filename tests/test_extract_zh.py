@@ -1,0 +1,105 @@
+"""The Chinese attribution extractor: the seed article, span identity, and small sentences."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from kg.extract import extract, result_json
+from kg.extract.zh import extract_zh
+from kg.models import Article
+from loaders import LoadError, load_paths
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpus" / "zh-feedx"
+SEED = CORPUS / "rfi-20230904-biden-china-visits.txt"
+needs_shared = pytest.mark.skipif(not SEED.exists(), reason="../shared corpus not available")
+
+
+def _scorer():  # type: ignore[no-untyped-def]
+    path = SHARED / "tools" / "score_attributions.py"
+    spec = importlib.util.spec_from_file_location("score_attributions", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _article(text: str, published: datetime | None = None) -> Article:
+    return Article(url="https://example.org/a", title="t", text=text, language="zh",
+                   published_at=published or datetime(2024, 3, 6, 12, 0, tzinfo=ZoneInfo("Asia/Taipei")))
+
+
+@needs_shared
+def test_seed_scores_perfectly() -> None:
+    scorer = _scorer()
+    preds = [result_json(extract(a)) for a in load_paths([SEED]) if not isinstance(a, LoadError)]
+    gold = [json.loads(line) for line in (SHARED / "gold" / "seed.jsonl").read_text("utf-8").splitlines() if line]
+    res = scorer.score(gold, preds, 0.5)
+    assert res["statements"]["f1"] == 1.0
+    assert res["strict"]["f1"] == 1.0
+    for key in ("speaker_accuracy", "modality_accuracy", "quote_type_accuracy", "via_accuracy", "chain_accuracy"):
+        assert res[key] == 1.0, key
+
+
+@needs_shared
+def test_spans_match_content_over_corpus() -> None:
+    count = 0
+    for art in load_paths([CORPUS]):
+        if isinstance(art, LoadError) or not art.language.startswith("zh"):
+            continue
+        for st in extract_zh(art):
+            assert art.text[st.span[0]:st.span[1]] == st.content
+            assert st.content.strip()
+            count += 1
+    assert count > 100
+
+
+def test_colon_direct_quote() -> None:
+    (st,) = extract_zh(_article("外交部发言人汪文斌说：“我们坚决反对。”"))
+    assert st.speaker.name == "汪文斌"
+    assert st.speaker.role == "发言人" and st.speaker.affiliation == "外交部"
+    assert st.content == "我们坚决反对" and st.quote_type == "direct"
+
+
+def test_quote_before_speaker_and_pronoun() -> None:
+    text = "“这是一个错误。”美国国务卿布林肯（Antony Blinken）周一说。他表示，双方仍可能继续对话。"
+    a, b = extract_zh(_article(text))
+    assert a.content == "这是一个错误" and a.quote_type == "direct"
+    assert "Antony Blinken" in a.speaker.aliases
+    assert b.speaker.name == "布林肯" and b.resolved_from == "他"
+    assert b.modality == "speculation" and "可能" in b.hedges
+    assert a.said_on is not None and a.said_on.weekday() == 0
+
+
+def test_traditional_script_corner_quotes() -> None:
+    text = "國防部長顧立雄表示：「國軍已做好準備。」"
+    (st,) = extract_zh(_article(text))
+    assert st.speaker.name in ("顾立雄", "顧立雄")
+    assert {"顾立雄", "顧立雄"} <= {st.speaker.name, *st.speaker.aliases}
+    assert st.content == "國軍已做好準備" and st.quote_type == "direct"
+
+
+def test_hedge_in_noun_modifier_is_not_speculation() -> None:
+    (st,) = extract_zh(_article("白宫表示，双方正在为可能举行的会晤做准备。"))
+    assert st.modality == "assertion" and st.hedges == []
+
+
+def test_outlet_chain_and_backreference() -> None:
+    text = "中央社今天引述路透社消息，谈判已经破裂。报导引述一名官员表示，会谈或将延期。"
+    a, b = extract_zh(_article(text))
+    assert a.speaker.kind == "outlet" and [o.name for o in a.via] == ["中央社"]
+    assert [o.name for o in b.via] == ["Reuters", "中央社"]
+    assert b.modality == "speculation"
+
+
+def test_unnamed_group_and_no_attribution() -> None:
+    (st,) = extract_zh(_article("多名学者专家认为，局势恐将进一步恶化。今天天气很好。"))
+    assert st.speaker.kind == "group" and "学者专家" in st.speaker.aliases
+    assert st.modality == "speculation"
+    assert extract_zh(_article("台北今天下雨，气温下降。")) == []
