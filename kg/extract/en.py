@@ -44,7 +44,15 @@ _BAD_CONTENT_START = re.compile(
     r"^(?:to|with|for|about|on|at|by|from|of|in|into|against|as|so|and|or|but|yes|no|nothing|"
     r"goodbye|hello|thanks|sorry|it\s+was|otherwise|differently|more|much|little|so)\b[\s,.]", re.I)
 _TRANSCRIPT_RE = re.compile(r"[\"“]?\s*(?P<label>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+(?=\S)")
+# A noun phrase up to punctuation; full stops of abbreviations ("Dr. Allan Garland", "U.S.") stay inside.
+_NP_RE = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|\.(?=\s+[A-Z]))+")
+_NOT_LABELS = {"read more", "watch", "related", "update", "updated", "note", "editor's note", "photos",
+               "video", "keeping score", "listen", "more", "advertisement", "correction", "clarification",
+               "warning", "caption", "sources", "source", "breaking", "also", "see", "click"}
 _END_PUNCT = ".!?;:,"
+_TAIL_OK_RE = re.compile(
+    r"\s*(?:(?:on|in|at|during|last|this|earlier|late|yesterday|today|to|via|outside|after|before|"
+    r"from|when|while|of|told|telling)\b[^,;:\"“”]{0,70})?\s*(?:[.!?;:\"”’']*\s*$|,|—|–)")
 _CLOSERS = "\"”’'"
 
 
@@ -85,10 +93,8 @@ class _Extractor:
         for para_i, sent in self.sents:
             if sent.start in {p.start for p in self.paras} and self._transcript(sent, para_i):
                 continue
-            before = len(self.found)
             self._sentence(sent)
-            if len(self.found) == before:
-                self._floating(sent, para_i)
+            self._floating(sent, para_i)
         return self._statements()
 
     # -- one sentence -----------------------------------------------------------------------
@@ -131,8 +137,11 @@ class _Extractor:
             if ent is None:
                 continue
             # Content before the speaker: "…," she said / "…," said Smith.
-            left = self._left_content(sent, done_upto, subj_start)
-            right = None if inverted and left else self._right_content(sent, right_from, nxt, lemma)
+            right = self._right_content(sent, right_from, nxt, lemma)
+            left = self._left_content(sent, done_upto, subj_start, quote_only=right is not None
+                                      or not self._tail_empty(right_from, sent))
+            if inverted and left is not None:
+                right = None
             if left is None and right is None:
                 continue
             for span in (left, right):
@@ -203,7 +212,7 @@ class _Extractor:
     def _right_subject(self, after: int, sent: Span) -> tuple[Mention | None, int]:
         """The speaker after an inverted cue: "…," said Foreign Minister Wang Yi, adding …"""
         text = self.text
-        m = re.compile(r"[^,.;:!?\"“”]+").match(text, after, sent.end)
+        m = _NP_RE.match(text, after, sent.end)
         if not m:
             return None, after
         mention = parse_speaker(m.group(), m.start())
@@ -218,7 +227,12 @@ class _Extractor:
         return mention, end
 
     # -- contents -----------------------------------------------------------------------------
-    def _left_content(self, sent: Span, floor: int, subj_start: int) -> Span | None:
+    def _tail_empty(self, pos: int, sent: Span) -> bool:
+        """Nothing but punctuation, modifiers or a new clause after the cue: "…, she said on Monday."."""
+        tail = self.text[pos:sent.end]
+        return bool(_TAIL_OK_RE.match(tail))
+
+    def _left_content(self, sent: Span, floor: int, subj_start: int, quote_only: bool = False) -> Span | None:
         """Content standing before the speaker: a quote, or a clause ended by a comma."""
         text = self.text
         lead = text[floor:subj_start].rstrip()
@@ -228,7 +242,7 @@ class _Extractor:
         for q in self.quotes:  # a quote may have opened paragraphs earlier
             if floor < q.end <= subj_start and text[q.end:subj_start].strip(" ,—–") == "":
                 return Span(q.start, q.end)
-        if not lead.endswith((",", "—", "–")):
+        if quote_only or not lead.endswith((",", "—", "–")):
             return None
         end -= 1
         start = floor
@@ -294,7 +308,7 @@ class _Extractor:
 
     def _according(self, sent: Span, a: re.Match[str]) -> None:
         text = self.text
-        np = re.compile(r"[^,.;:!?\"“”]+(?:\.[A-Z][^,.;:!?\"“”]*)*").match(text, a.end(), sent.end)
+        np = _NP_RE.match(text, a.end(), sent.end)
         if not np:
             return
         mention = parse_speaker(np.group(), np.start())
@@ -316,21 +330,22 @@ class _Extractor:
 
     # -- other shapes -------------------------------------------------------------------------
     def _floating(self, sent: Span, para_i: int) -> None:
-        """A sentence that is only a quote continues the speaker before it."""
+        """A quote standing alone (or after a colon) continues the speaker before it."""
         text = self.text
-        q = next((q for q in self.quotes if q.start == sent.start), None)
-        if q is None or text[q.end:sent.end].strip(_END_PUNCT + " ") or len(text[q.start:q.end].split()) < 4:
-            return
-        if not self.found:
-            return
-        last = self.found[-1]
-        last_para = next((i for i, p in enumerate(self.paras) if p.start <= last.content.start < p.end), -9)
-        if para_i - last_para > 1 or last.entity is None:
-            return
-        if any(o.start > last.content.end and o.start < sent.start and o.entity is not last.entity
-               and o.subject for o in self.book.occurrences):
-            return
-        self._add(_Found(Span(q.start, q.end), last.mention, "", sent.start, last.entity, last.resolved_from))
+        for q in self.quotes:
+            if q.start < sent.start or q.start >= sent.end or len(text[q.start:q.end].split()) < 4:
+                continue
+            lead = text[sent.start:q.start].strip()
+            if lead and not lead.endswith(":"):
+                continue
+            if any(f.content.start < q.end and q.start < f.content.end for f in self.found):
+                continue
+            ent = self._antecedent("", q.start, para_floor=self.paras[max(para_i - 2, 0)].start)
+            if ent is None:
+                continue
+            last = next((f for f in reversed(self.found) if f.entity is ent), None)
+            self._add(_Found(Span(q.start, q.end), last.mention if last else None, "", q.start, ent,
+                             last.resolved_from if last else None))
 
     def _transcript(self, sent: Span, para_i: int) -> bool:
         """Interview transcripts: "PENCE: Well, look, …" to the end of the paragraph."""
@@ -338,6 +353,9 @@ class _Extractor:
         if not m or len(m.group("label").replace(".", "").strip()) < 2:
             return False
         label = m.group("label").strip()
+        if not label.replace(" ", "").replace(".", "").isupper() or len(label.split()) > 3 \
+                or label.lower() in _NOT_LABELS or self.text.count(f"{label}:") < 2:
+            return False
         para = self.paras[para_i]
         span = self._trim(Span(m.end(), para.end))
         if span is None:
@@ -368,7 +386,7 @@ class _Extractor:
             return mention_entity(m, self.book), None
         return mention_entity(m, self.book), None
 
-    def _antecedent(self, gender: str, pos: int) -> Entity | None:
+    def _antecedent(self, gender: str, pos: int, para_floor: int = 0) -> Entity | None:
         best: tuple[int, Entity] | None = None
         for p, ent in reversed(self.history):
             if p < pos and compatible(gender, ent.guessed_gender(), ent.kind):
@@ -380,7 +398,7 @@ class _Extractor:
                     if best is None or o.start > best[0]:
                         best = (o.start, o.entity)
                     break
-        if best is None or pos - best[0] > 3000:
+        if best is None or pos - best[0] > 3000 or best[0] < para_floor:
             return None
         return best[1]
 

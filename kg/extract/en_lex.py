@@ -182,7 +182,7 @@ MODIFIER_RE = re.compile(
     r"(?:\s*,?\s*(?:on|in|at|during|via|through|last|this|earlier|late|early|yesterday|today|"
     r"tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|recently|previously|also|"
     r"repeatedly|again|afterward|afterwards|later|then|publicly|privately|simply|flatly|in\s+an?)"
-    r"\b[^,;:\"“”.!?]{0,70}?(?=\s+that\b|\s*[,:]\s*[\"“]|\s*,\s*$|\s*$))")
+    r"\b[^,;:\"“”.!?]{0,70}?(?=\s+that\b|\s*[,:]|\s*$))")
 MONTHS_DAYS = set(_w("""
 january february march april may june july august september october november december jan feb mar
 apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.en_lex import (
     CONNECTORS,
+    CUE_FORMS,
     DETERMINERS,
     FEMALE_WORDS,
     HONORIFICS,
@@ -44,7 +45,9 @@ _VERBISH = set(_w("""
 is are was were be been being has have had do does did will would can could should shall may might
 must not n't isn't wasn't doesn't didn't won't can't cannot get got gets make makes made go goes
 went took take takes want wants wanted need needs needed think thinks thought know knows knew become
-became
+became came left gave met held sent began ran won lost put kept brought bought paid spent built led fell
+rose grew drew saw heard stood sat spoke broke chose wore caught fought taught sought threw flew struck
+drove rode ate comes gives meets holds sends runs wins leads falls rises grows sees hears stands speaks
 """))
 _PREPS = {"of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "inside",
           "familiar", "close", "based", "who", "which", "that", "involved", "working", "speaking",
@@ -139,7 +142,11 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
     if not toks or len(toks) > 16:
         return None
     words = [_norm_word(t) for t in toks]
-    if words[0] in _BAD_START or any(w in _VERBISH for w in words):
+    if words[0] in _BAD_START or any(w in _VERBISH or w in CUE_FORMS for w in words):
+        return None
+    # a lower-case past tense ("praised", "launched") means a clause, not a noun phrase
+    if any(len(w) > 4 and w.endswith("ed") and t.islower() and w not in TITLE_WORDS and w != "based"
+           for w, t in zip(words, toks, strict=True)):
         return None
     lowerable = words[0] in STOP_CAPS | SPEAKER_NOUNS | DETERMINERS or singular(words[0]) in SPEAKER_NOUNS
     if sentence_initial and lowerable \
@@ -153,8 +160,17 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
         cut = next((i for i, w in enumerate(words) if w in _PREPS and i > cut + 1 and w not in CONNECTORS),
                    len(toks))
     core, tail = toks[:cut], toks[cut:]
+    if any(t.islower() and t.endswith("ing") and len(t) > 5 for t in core):
+        return None  # "the decision allowing his release" is a clause
+    poss = [i for i, t in enumerate(core[:-1]) if t.endswith(("'s", "’s")) and is_capitalised(core[i + 1])]
+    if poss:  # "Vancouver's Bo Horvat": the possessor is an affiliation
+        affiliation_p = " ".join(core[: poss[-1] + 1])[:-2]
+        core = core[poss[-1] + 1:]
+        tail = tail or []
+    else:
+        affiliation_p = None
     core_caps = [i for i, t in enumerate(core) if is_capitalised(t) and _norm_word(t) not in STOP_CAPS]
-    affiliation = " ".join(tail[1:]) if tail else None
+    affiliation = " ".join(tail[1:]) if tail else affiliation_p
     if not core_caps:
         return _description(text, start, core, affiliation)
     if core_caps[-1] != len(core) - 1:  # "Saskatoon police", "U.S. officials": a description
@@ -178,7 +194,7 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
     role_words = [w for w in before if _norm_word(w) not in DETERMINERS] + title
     role = " ".join(role_words) or None
     name_text = " ".join(name)
-    if any(_norm_word(t) in MONTHS_DAYS for t in name) and len(name) == 1:
+    if _norm_word(name[0]) in MONTHS_DAYS:
         return None
     outlet = known_outlet(name_text) or known_outlet(" ".join(run))
     if outlet is not None and not title:

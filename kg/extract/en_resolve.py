@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.en_lex import ABBREVIATIONS, HONORIFICS, MONTHS_DAYS, TITLE_WORDS
+from kg.extract.en_lex import ABBREVIATIONS, HONORIFICS, MONTHS_DAYS, TITLE_WORDS, _w
 from kg.extract.en_names import (
     _ABBR_TITLES,
     STOP_CAPS,
@@ -27,13 +27,12 @@ from kg.models import Speaker
 _CAP_TOK = r"(?:[A-Z\u00C0-\u00DE][\w'’-]*\.?|Mc[A-Z]\w+)"
 _RUN_RE = re.compile(
     rf"{_CAP_TOK}(?:[ \t\u00a0]+(?:(?:de|van|von|der|da|di|del|al|bin|la|le|du)[ \t\u00a0]+)?{_CAP_TOK})*")
+_LOWER_RE = re.compile(r"\b[a-z][a-z'’-]+\b")
 _HE_RE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _SHE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
-_SUBJECT_LEAD_RE = re.compile(
-    r"^[\W]*(?:(?:the|a|an|but|and|so|then|now|also|however|meanwhile|still|earlier|later|today|"
-    r"yesterday|[a-z]+ly|former|longtime|[a-z-]+)[\s,]+){0,5}$")
-_NOT_SUBJECT = re.compile(r"\b(?:to|with|by|for|of|at|from|against|about|and|or|on|in|is|was|has|had)\s*$",
-                          re.I)
+_CLAUSE_CUT_RE = re.compile(r"[,;:—–(\"“”]")
+_NOT_SUBJECT = set(_w("""to with by for of at from against about and or on in is was has had into than like as
+that which who whom whose said says told tells are were be been over under after before"""))
 
 
 @dataclass
@@ -82,6 +81,8 @@ class NameBook:
         self.by_full: dict[str, Entity] = {}
         self.by_part: dict[str, list[Entity]] = {}
         self.occurrences: list[Occurrence] = []
+        # A capitalised word also written in lower case here is a common word ("Article Continued Below").
+        self.lower_words = set(_LOWER_RE.findall(text))
         runs = list(self._runs(sentences))
         for _, title, name in runs:  # full names first, so later surnames find them
             if len(name) >= 2:
@@ -95,8 +96,9 @@ class NameBook:
                 ent.gender = g
             sent = next((s for s in sentences if s.start <= start < s.end), None)
             lead = text[sent.start:start] if sent else ""
-            subject = bool(_SUBJECT_LEAD_RE.match(lead)) or (lead.rstrip().endswith(",")
-                                                            and not _NOT_SUBJECT.search(lead))
+            seg = _CLAUSE_CUT_RE.split(lead)[-1].split()
+            subject = len(seg) <= 5 and not any(w.lower() in _NOT_SUBJECT or w[:1].isupper() for w in seg[1:]) \
+                and (not seg or seg[0].lower() not in _NOT_SUBJECT)
             self.occurrences.append(Occurrence(start, ent, subject))
         self._pronoun_evidence()
 
@@ -129,9 +131,15 @@ class NameBook:
             toks = toks[1:]
         if not toks:
             return
+        poss = [i for i, t in enumerate(toks[:-1]) if t.endswith(("'s", "’s"))]
+        if poss:  # "Vancouver's Bo Horvat": the name follows the possessive
+            start = self.text.index(toks[poss[-1] + 1], start)
+            toks = toks[poss[-1] + 1:]
         toks = [t[:-2] if t.endswith(("'s", "’s")) else t for t in toks]
         title, name = split_title(toks)
-        if not name or _org_like(name) or any(_norm_word(t) in MONTHS_DAYS for t in name):
+        if not name or _org_like(name) or _norm_word(name[0]) in MONTHS_DAYS:
+            return
+        if all(t.lower() in self.lower_words for t in name):
             return
         if any(_norm_word(t) in STOP_CAPS for t in name) or len(name) > 4:
             return
