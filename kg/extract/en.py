@@ -42,10 +42,17 @@ _BARE_OK = {"say", "tell", "add", "write", "claim", "argue", "note", "explain", 
             "announce", "state", "tweet", "post", "stress", "emphasize", "emphasise", "point"}
 _BAD_CONTENT_START = re.compile(
     r"^(?:to|with|for|about|on|at|by|from|of|in|into|against|as|so|and|or|but|yes|no|nothing|"
-    r"goodbye|hello|thanks|sorry|it\s+was|otherwise|differently|more|much|little|so)\b[\s,.]", re.I)
+    r"goodbye|hello|thanks|sorry|otherwise|differently|so|[a-z]+ing)\b[\s,.]")
 _TRANSCRIPT_RE = re.compile(r"[\"“]?\s*(?P<label>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+(?=\S)")
 # A noun phrase up to punctuation; full stops of abbreviations ("Dr. Allan Garland", "U.S.") stay inside.
 _NP_RE = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|\.(?=\s+[A-Z]))+")
+# "told a crowd of 100 members gathered in a hall that …": the complement starts at "that".
+_THAT_SOON_RE = re.compile(r"([^,;:\"“”.!?]{0,100}?)\bthat\b")
+_CLAUSE_WORDS = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
+                 "may", "might", "must", "do", "does", "did", "fact", "so", "such", "idea", "notion",
+                 "view", "belief", "claim", "claims", "said", "says", "not"}
+_CONJ_RE = re.compile(r"\b(?:and|but|while|as|so|because|when|after|since|though|although|where|then|if|or|"
+                      r"once|until|before|that|which|who|whom)\s+")
 _NOT_LABELS = {"read more", "watch", "related", "update", "updated", "note", "editor's note", "photos",
                "video", "keeping score", "listen", "more", "advertisement", "correction", "clarification",
                "warning", "caption", "sources", "source", "breaking", "also", "see", "click"}
@@ -118,7 +125,8 @@ class _Extractor:
             cue_start = m.start()
             if cue_start < done_upto:
                 continue
-            nxt = cues[k + 1].start() if k + 1 < len(cues) else sent.end
+            nxt = next((c.start() for c in cues[k + 1:] if c.group("verb") in PARTICIPLES
+                        and text[:c.start()].rstrip().endswith(",")), sent.end)
             mention, subj_start, right_from = self._left_subject(sent, cue_start, done_upto)
             inverted = False
             if mention is None and verb in PARTICIPLES and last_speaker is not None \
@@ -138,7 +146,8 @@ class _Extractor:
                 continue
             # Content before the speaker: "…," she said / "…," said Smith.
             right = self._right_content(sent, right_from, nxt, lemma)
-            left = self._left_content(sent, done_upto, subj_start, quote_only=right is not None
+            nested = any(f.content.start <= cue_start < f.content.end for f in self.found)
+            left = self._left_content(sent, done_upto, subj_start, quote_only=right is not None or nested
                                       or not self._tail_empty(right_from, sent))
             if inverted and left is not None:
                 right = None
@@ -166,12 +175,22 @@ class _Extractor:
         if inside(cue_start, self.quotes):
             return None, cue_start, cue_start
         cut = max(region.rfind(","), region.rfind(";"), region.rfind(":"), region.rfind("—"),
-                  region.rfind("–"), region.rfind("("), region.rfind(")"))
+                  region.rfind("–"))
+        par = region.rfind("(")
+        if par > cut and region.find(")", par) < 0:  # inside an open parenthesis
+            cut = par
         chunk_start = lo + cut + 1
         chunk = text[chunk_start:cue_start]
         initial = text[sent.start:chunk_start].strip(" \"“”'") == ""
         if chunk.strip():
             mention = parse_speaker(chunk, chunk_start, initial)
+            if mention is None:  # "The tour changed and Hadwin says …": the subject after the conjunction
+                conj = list(_CONJ_RE.finditer(chunk))
+                if conj:
+                    sub_start = chunk_start + conj[-1].end()
+                    mention = parse_speaker(text[sub_start:cue_start], sub_start)
+                    if mention is not None:
+                        return mention, sub_start, cue_start
             if mention is not None and mention.kind in ("group", "backref", "organization") and cut >= 0:
                 # "one of the family's attorneys, Justin Bamberg," — a name before the description
                 prev = self._appositive_partner(lo, lo + cut, sent)
@@ -269,6 +288,9 @@ class _Extractor:
         mm = MODIFIER_RE.match(text, p, end)
         if mm:
             p = mm.end()
+        th = _THAT_SOON_RE.match(text, p, end)
+        if th and not any(w in _CLAUSE_WORDS for w in th.group(1).lower().split()):
+            p = th.end() - len("that")
         rest = text[p:end]
         lead = re.match(r"\s*[,:]?\s*(?:that\s+)?", rest)
         had_that = bool(lead and "that" in lead.group())

@@ -220,14 +220,14 @@ def _description(text: str, start: int, core: list[str], affiliation: str | None
     words = [_norm_word(t) for t in core]
     head_raw = words[-1]
     head = singular(head_raw)
-    if head not in SPEAKER_NOUNS and head_raw not in SPEAKER_NOUNS:
+    if head not in SPEAKER_NOUNS and head_raw not in SPEAKER_NOUNS and head not in ORG_WORDS:
         return None
     plural = head_raw != head or head_raw in ("police", "people", "authorities", "staff", "men", "women")
     if len(words) > 1 and words[0] not in DETERMINERS and not plural and not core[0][0].isupper():
         # "longtime spokesman" without a determiner is still a description
         pass
     definite = words[0] in ("the", "this", "that", "his", "her", "their", "its") and not plural
-    org_heads = {"company", "government", "ministry", "department", "agency", "court", "council",
+    org_heads = ORG_WORDS | {"company", "government", "ministry", "department", "agency", "court", "council",
                  "committee", "board", "union", "party", "campaign", "administration", "organization",
                  "organisation", "firm", "bank", "military", "army", "team", "association", "group"}
     doc_heads = {"report", "study", "statement", "survey", "poll", "paper", "newspaper", "website",
