@@ -53,6 +53,11 @@ _CLAUSE_WORDS = {"is", "are", "was", "were", "will", "would", "has", "have", "ha
                  "view", "belief", "claim", "claims", "said", "says", "not"}
 _CONJ_RE = re.compile(r"\b(?:and|but|while|as|so|because|when|after|since|though|although|where|then|if|or|"
                       r"once|until|before|that|which|who|whom)\s+")
+_CONTINUATION_RE = re.compile(r"[\s,;:\"”’']*(?:(?:and|but|then)\s+)?(?:also\s+|later\s+|then\s+)?")
+_SUBORDINATE_RE = re.compile(r"[\"“]?(?:(?:but|and|yet|so)\s+)?(?:while|although|though|if|when|because|as|"
+                             r"since|after|before|unless|whereas|even\s+if|even\s+though|once)\b", re.I)
+_APPOSITIVE_RE = re.compile(r"(?:a|an|the|who|whose|where|which|one|his|her|its|their|both|now|then|also|"
+                            r"[a-z][\w'’-]*|\d[\w-]*)\b")
 _NOT_LABELS = {"read more", "watch", "related", "update", "updated", "note", "editor's note", "photos",
                "video", "keeping score", "listen", "more", "advertisement", "correction", "clarification",
                "warning", "caption", "sources", "source", "breaking", "also", "see", "click"}
@@ -118,37 +123,42 @@ class _Extractor:
         cues = self._cues(sent)
         acc = [m for m in ACCORDING_RE.finditer(text, sent.start, sent.end) if not inside(m.start(), self.quotes)]
         done_upto = sent.start
-        last_speaker: tuple[Mention, Entity | None, str | None] | None = None
+        prev_end = -1  # end of the last content found in this sentence
+        last: tuple[Mention, Entity, str | None] | None = None
         for k, m in enumerate(cues):
             verb = m.group("verb")
             lemma = CUE_FORMS[verb]
             cue_start = m.start()
             if cue_start < done_upto:
                 continue
-            nxt = next((c.start() for c in cues[k + 1:] if c.group("verb") in PARTICIPLES
-                        and text[:c.start()].rstrip().endswith(",")), sent.end)
-            mention, subj_start, right_from = self._left_subject(sent, cue_start, done_upto)
+            nxt = next((c.start() for c in cues[k + 1:] if self._continues(c, sent)), sent.end)
+            mention, subj_start = None, cue_start
             inverted = False
-            if mention is None and verb in PARTICIPLES and last_speaker is not None \
-                    and text[done_upto:cue_start].strip(" ,") == "":
-                mention = last_speaker[0]
-                subj_start = cue_start
+            right_from = m.end()
+            if last is not None and prev_end >= 0 and _CONTINUATION_RE.fullmatch(text, prev_end, cue_start):
+                mention = last[0]  # "…, adding that …" / "… and added: …"
+            if mention is None:
+                mention, subj_start = self._left_subject(sent, cue_start, done_upto)
+            if mention is None and (verb in PARTICIPLES or text[:cue_start].rstrip().endswith(" and")):
+                mention, subj_start = self._sentence_subject(sent), cue_start  # "X issued a statement saying …"
             if mention is None and lemma in INVERTIBLE and verb not in PARTICIPLES:
                 mention, right_from = self._right_subject(m.end(), sent)
                 inverted = mention is not None
-                subj_start = cue_start
             if mention is None:
                 continue
-            if not inverted:
-                right_from = m.end()
-            ent, resolved_from = self._resolve(mention, cue_start)
-            if ent is None:
-                continue
-            # Content before the speaker: "…," she said / "…," said Smith.
+            if last is not None and mention is last[0]:
+                ent, resolved_from = last[1], last[2]
+            else:
+                found = self._resolve(mention, cue_start)
+                if found[0] is None:
+                    continue
+                ent, resolved_from = found[0], found[1]
             right = self._right_content(sent, right_from, nxt, lemma)
             nested = any(f.content.start <= cue_start < f.content.end for f in self.found)
             left = self._left_content(sent, done_upto, subj_start, quote_only=right is not None or nested
                                       or not self._tail_empty(right_from, sent))
+            if right is not None and left is None and not nested:
+                right = self._parenthetical(sent, subj_start, right_from, right)
             if inverted and left is not None:
                 right = None
             if left is None and right is None:
@@ -156,7 +166,8 @@ class _Extractor:
             for span in (left, right):
                 if span is not None:
                     self._add(_Found(span, mention, verb, cue_start, ent, resolved_from))
-            last_speaker = (mention, ent, resolved_from)
+                    prev_end = max(prev_end, span.end)
+            last = (mention, ent, resolved_from)
             # a later cue may sit inside this content ("Reuters reported that officials said …")
             done_upto = right_from if inverted else m.end()
         for a in acc:
@@ -164,68 +175,109 @@ class _Extractor:
                                                 for f in self.found):
                 self._according(sent, a)
 
-    def _left_subject(self, sent: Span, cue_start: int, floor: int) -> tuple[Mention | None, int, int]:
-        """The speaker phrase before a cue; returns (mention, phrase start, end of the cue's clause)."""
+    def _continues(self, cue: re.Match[str], sent: Span) -> bool:
+        """A cue that carries on the speaker before it: ", adding …", "and added: …"."""
+        before = self.text[sent.start:cue.start()].rstrip()
+        if cue.group("verb") in PARTICIPLES and before.endswith(","):
+            return True
+        return bool(re.search(r"(?:,|\band)\s*(?:also\s+|later\s+|then\s+)?$", before)) \
+            and not cue.group("aux").strip() and cue.group("verb") not in PARTICIPLES \
+            and before.endswith("and")
+
+    def _parenthetical(self, sent: Span, subj_start: int, right_from: int, right: Span) -> Span:
+        """"While X, Rutledge said, for others Y": the main clause after the aside is the content;
+        "The plan, she said, is flawed": the whole sentence is."""
         text = self.text
+        lead = text[sent.start:subj_start].rstrip()
+        if not lead.endswith(",") or not text[right_from:right.start].strip().startswith(","):
+            return right
+        if _SUBORDINATE_RE.match(lead) or len(lead.split()) > 12:
+            return right
+        whole = self._trim(Span(sent.start, right.end))
+        return whole if whole is not None else right
+
+    def _chunks(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Comma-separated pieces of text[lo:hi], ignoring commas inside quotes or parentheses."""
+        out, start, depth = [], lo, 0
+        for i in range(lo, hi):
+            ch = self.text[i]
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth = max(depth - 1, 0)
+            elif ch in ",;:—–" and depth == 0 and not inside(i, self.quotes):
+                out.append((start, i))
+                start = i + 1
+        out.append((start, hi))
+        return out
+
+    def _left_subject(self, sent: Span, cue_start: int, floor: int) -> tuple[Mention | None, int]:
+        """The speaker phrase before a cue, with any appositive: "Joe Nienaber, a graduate, said"."""
+        text = self.text
+        if inside(cue_start, self.quotes):
+            return None, cue_start
         lo = floor
         for q in self.quotes:  # the clause starts after any quote that ends before the cue
             if lo <= q.end <= cue_start:
                 lo = q.end
-        region = text[lo:cue_start]
-        if inside(cue_start, self.quotes):
-            return None, cue_start, cue_start
-        cut = max(region.rfind(","), region.rfind(";"), region.rfind(":"), region.rfind("—"),
-                  region.rfind("–"))
-        par = region.rfind("(")
-        if par > cut and region.find(")", par) < 0:  # inside an open parenthesis
-            cut = par
-        chunk_start = lo + cut + 1
-        chunk = text[chunk_start:cue_start]
-        initial = text[sent.start:chunk_start].strip(" \"“”'") == ""
-        if chunk.strip():
-            mention = parse_speaker(chunk, chunk_start, initial)
+        chunks = self._chunks(lo, cue_start)
+        s0, e0 = chunks[-1]
+        if text[s0:e0].strip():
+            initial = text[sent.start:s0].strip(" \"“”'") == ""
+            mention = parse_speaker(text[s0:e0], s0, initial)
             if mention is None:  # "The tour changed and Hadwin says …": the subject after the conjunction
-                conj = list(_CONJ_RE.finditer(chunk))
+                conj = list(_CONJ_RE.finditer(text, s0, e0))
                 if conj:
-                    sub_start = chunk_start + conj[-1].end()
-                    mention = parse_speaker(text[sub_start:cue_start], sub_start)
-                    if mention is not None:
-                        return mention, sub_start, cue_start
-            if mention is not None and mention.kind in ("group", "backref", "organization") and cut >= 0:
+                    mention = parse_speaker(text[conj[-1].end():e0], conj[-1].end())
+                return mention, (mention.start if mention else cue_start)
+            if mention.kind in ("group", "backref", "organization") and len(chunks) > 1:
                 # "one of the family's attorneys, Justin Bamberg," — a name before the description
-                prev = self._appositive_partner(lo, lo + cut, sent)
+                prev = self._named(chunks[-2], sent)
                 if prev is not None:
                     prev.role = prev.role or mention.text.strip()
                     prev.text = text[prev.start:cue_start].strip(" ,")
-                    return prev, prev.start, cue_start
-            return mention, chunk_start, cue_start
-        if cut < 0:
-            return None, cue_start, cue_start
-        # "Justin Bamberg, an attorney for the family, said": name, appositive, cue.
-        region2 = text[lo:lo + cut]
-        cut2 = region2.rfind(",")
-        if cut2 < 0:
-            return None, cue_start, cue_start
-        appos = text[lo + cut2 + 1:lo + cut]
-        named = self._appositive_partner(lo, lo + cut2, sent)
-        if named is None:
-            return None, cue_start, cue_start
-        a = appos.strip()
-        if named.kind == "person" and not named.role and re.match(r"(?:a|an|the|who|his|her|its|their)\b", a):
-            named.role = re.sub(r"^who\s+(?:is|was)\s+", "", a)[:120]
-        elif parse_speaker(appos, 0) is None and not re.match(r"(?:a|an|the|who|one|his|her)\b", a):
-            return None, cue_start, cue_start
-        named.text = text[named.start:lo + cut].strip(" ,")
-        return named, named.start, cue_start
+                    return prev, prev.start
+            return mention, mention.start
+        # "Justin Bamberg, an attorney for the family, where …, said": walk back over appositives.
+        for j in range(len(chunks) - 2, max(len(chunks) - 6, -1), -1):
+            named = self._named(chunks[j], sent)
+            piece = text[chunks[j][0]:chunks[j][1]].strip()
+            if named is not None:
+                roles = [text[a:b].strip() for a, b in chunks[j + 1:-1]]
+                if j > 0 and not roles:  # "the director of operations for EHS, Jeff Fraser, says"
+                    d = parse_speaker(text[chunks[j - 1][0]:chunks[j - 1][1]], chunks[j - 1][0], True)
+                    if d is not None and d.kind in ("group", "backref"):
+                        roles = [d.text]
+                        named.text = text[d.start:cue_start].strip(" ,")
+                if named.kind == "person" and not named.role and roles:
+                    named.role = re.sub(r"^who\s+(?:is|was)\s+", "", roles[0])[:120]
+                if named.text == piece or not named.text.startswith(piece[:3]):
+                    named.text = text[named.start:cue_start].strip(" ,")
+                return named, named.start
+            if not _APPOSITIVE_RE.match(piece):
+                break
+        return None, cue_start
 
-    def _appositive_partner(self, lo: int, end: int, sent: Span) -> Mention | None:
-        region = self.text[lo:end]
-        cut = max(region.rfind(","), region.rfind(";"), region.rfind(":"))
-        start = lo + cut + 1
+    def _named(self, chunk: tuple[int, int], sent: Span) -> Mention | None:
+        start, end = chunk
         initial = self.text[sent.start:start].strip(" \"“”'") == ""
         m = parse_speaker(self.text[start:end], start, initial)
         if m is not None and m.kind in ("person", "organization", "outlet"):
             return m
+        return None
+
+    def _sentence_subject(self, sent: Span) -> Mention | None:
+        """The noun phrase a sentence opens with: "Authorities described … and said …"."""
+        text = self.text
+        words = list(re.finditer(r"\S+", text[sent.start:min(sent.end, sent.start + 160)]))[:10]
+        for w in reversed(words[:-1]):
+            end = sent.start + w.end()
+            nxt = text[end:end + 2].strip()
+            if not nxt or not nxt[0].islower():
+                continue
+            m = parse_speaker(text[sent.start:end], sent.start, True)
+            if m is not None and m.kind != "backref" or m is not None and m.head:
+                return m
         return None
 
     def _right_subject(self, after: int, sent: Span) -> tuple[Mention | None, int]:
@@ -294,18 +346,14 @@ class _Extractor:
         rest = text[p:end]
         lead = re.match(r"\s*[,:]?\s*(?:that\s+)?", rest)
         had_that = bool(lead and "that" in lead.group())
-        had_mark = bool(lead and (":" in lead.group() or "," in lead.group()))
         p += lead.end() if lead else 0
         while p < end and text[p].isspace():
             p += 1
         if p >= end:
             return None
         q = next((q for q in self.quotes if q.start == p), None)
-        if q is None and not had_that:
-            if had_mark and not text[p:p + 1].isupper():
-                return None
-            if lemma not in _BARE_OK or _BAD_CONTENT_START.match(text[p:end] + " "):
-                return None
+        if q is None and not had_that and (lemma not in _BARE_OK or _BAD_CONTENT_START.match(text[p:end] + " ")):
+            return None
         if q is not None and q.end >= end - 2 and text[q.end:end].strip(_END_PUNCT + " ") == "":
             return Span(q.start, q.end)
         span = self._trim(Span(p, end))
