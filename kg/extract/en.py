@@ -35,14 +35,19 @@ from kg.models import Article, Statement
 log = logging.getLogger(__name__)
 
 # Verbs whose complement may follow without "that" or a quote: "X said the plan failed".
-_BARE_OK = {"say", "tell", "add", "write", "claim", "argue", "note", "explain", "insist", "warn",
-            "suggest", "report", "believe", "think", "feel", "hope", "fear", "expect", "predict",
-            "estimate", "acknowledge", "admit", "concede", "agree", "recall", "complain", "allege",
-            "assert", "contend", "maintain", "worry", "reckon", "guess", "indicate", "confirm",
-            "announce", "state", "tweet", "post", "stress", "emphasize", "emphasise", "point"}
+_BARE_OK = {"say", "tell", "claim", "argue", "note", "explain", "insist", "warn", "suggest", "believe",
+            "think", "fear", "expect", "acknowledge", "admit", "concede", "recall", "complain", "allege",
+            "assert", "contend", "maintain", "worry", "reckon", "guess", "stress", "emphasize", "emphasise",
+            "point", "predict"}
+# Verbs that also take a plain object ("added the drug to", "wrote her first book"): a bare
+# complement counts only when it opens like a clause, with a pronoun.
+_BARE_IF_PRONOUN = {"add", "write", "report", "feel", "hope", "estimate", "agree", "indicate", "confirm",
+                    "announce", "state", "tweet", "post", "reply", "respond", "continue", "conclude", "reveal"}
+_PRONOUN_START_RE = re.compile(r"(?:he|she|they|it|we|i|you|there|this|these|those)\b(?!\s*[,.])", re.I)
 _BAD_CONTENT_START = re.compile(
     r"^(?:to|with|for|about|on|at|by|from|of|in|into|against|as|so|and|or|but|yes|no|nothing|"
-    r"goodbye|hello|thanks|sorry|otherwise|differently|so|[a-z]+ing)\b[\s,.]")
+    r"goodbye|hello|thanks|sorry|otherwise|differently|so|while|when|after|before|during|"
+    r"[a-z]+ing)\b[\s,.]")
 _TRANSCRIPT_RE = re.compile(r"[\"“]?\s*(?P<label>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+(?=\S)")
 # A noun phrase up to punctuation; full stops of abbreviations ("Dr. Allan Garland", "U.S.") stay inside.
 _NP_RE = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|\.(?=\s+[A-Z]))+")
@@ -58,6 +63,7 @@ _SUBORDINATE_RE = re.compile(r"[\"“]?(?:(?:but|and|yet|so)\s+)?(?:while|althou
                              r"since|after|before|unless|whereas|even\s+if|even\s+though|once)\b", re.I)
 _APPOSITIVE_RE = re.compile(r"(?:a|an|the|who|whose|where|which|one|his|her|its|their|both|now|then|also|"
                             r"[a-z][\w'’-]*|\d[\w-]*)\b")
+_LABEL_RE = re.compile(r"[\"“]?\s*(?P<label>[A-Z][A-Za-z.'’\- ]{1,40}[A-Za-z.]):\s")
 _NOT_LABELS = {"read more", "watch", "related", "update", "updated", "note", "editor's note", "photos",
                "video", "keeping score", "listen", "more", "advertisement", "correction", "clarification",
                "warning", "caption", "sources", "source", "breaking", "also", "see", "click"}
@@ -103,11 +109,19 @@ class _Extractor:
     # -- driver ---------------------------------------------------------------------------
     def run(self) -> list[Statement]:
         for para_i, sent in self.sents:
-            if sent.start in {p.start for p in self.paras} and self._transcript(sent, para_i):
-                continue
+            if sent.start == self.paras[para_i].start:
+                if _LABEL_RE.match(self.text, sent.start) and self._common_label(sent):
+                    continue  # "READ MORE: …", "WATCH: …": links, not statements
+                if self._transcript(sent, para_i):
+                    continue
             self._sentence(sent)
             self._floating(sent, para_i)
         return self._statements()
+
+    def _common_label(self, sent: Span) -> bool:
+        m = _LABEL_RE.match(self.text, sent.start)
+        words = m.group("label").lower().split() if m else []
+        return bool(words) and all(w in self.book.lower_words or w in _NOT_LABELS for w in words)
 
     # -- one sentence -----------------------------------------------------------------------
     def _cues(self, sent: Span) -> list[re.Match[str]]:
@@ -153,7 +167,7 @@ class _Extractor:
                 if found[0] is None:
                     continue
                 ent, resolved_from = found[0], found[1]
-            right = self._right_content(sent, right_from, nxt, lemma)
+            right = self._right_content(sent, right_from, nxt, lemma, verb)
             nested = any(f.content.start <= cue_start < f.content.end for f in self.found)
             left = self._left_content(sent, done_upto, subj_start, quote_only=right is not None or nested
                                       or not self._tail_empty(right_from, sent))
@@ -324,7 +338,7 @@ class _Extractor:
             return None
         return span
 
-    def _right_content(self, sent: Span, pos: int, limit: int, lemma: str) -> Span | None:
+    def _right_content(self, sent: Span, pos: int, limit: int, lemma: str, verb_form: str = "") -> Span | None:
         """Content after a cue (and its addressee, modifiers, "that"), up to the next cue clause."""
         text = self.text
         end = sent.end
@@ -352,8 +366,11 @@ class _Extractor:
         if p >= end:
             return None
         q = next((q for q in self.quotes if q.start == p), None)
-        if q is None and not had_that and (lemma not in _BARE_OK or _BAD_CONTENT_START.match(text[p:end] + " ")):
-            return None
+        if q is None and not had_that:
+            bare = lemma in _BARE_OK or (lemma in _BARE_IF_PRONOUN and _PRONOUN_START_RE.match(text, p))
+            if not bare or _BAD_CONTENT_START.match(text[p:end] + " ") or (
+                    verb_form in PARTICIPLES and not _PRONOUN_START_RE.match(text, p)):
+                return None
         if q is not None and q.end >= end - 2 and text[q.end:end].strip(_END_PUNCT + " ") == "":
             return Span(q.start, q.end)
         span = self._trim(Span(p, end))
@@ -424,7 +441,7 @@ class _Extractor:
             return False
         label = m.group("label").strip()
         if not label.replace(" ", "").replace(".", "").isupper() or len(label.split()) > 3 \
-                or label.lower() in _NOT_LABELS or self.text.count(f"{label}:") < 2:
+                or label.lower() in _NOT_LABELS or self.text.count(f"{label}:") < 2 or self._common_label(sent):
             return False
         para = self.paras[para_i]
         span = self._trim(Span(m.end(), para.end))
