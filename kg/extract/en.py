@@ -481,7 +481,8 @@ class _Extractor:
                 break
         if gender in ("m", "f", ""):
             for o in reversed(self.book.occurrences):
-                if o.start < pos and o.subject and compatible(gender, o.entity.guessed_gender(), "person"):
+                g = o.entity.guessed_gender()
+                if o.start < pos and o.subject and compatible(gender, g, "person") and (g or not gender):
                     if best is None or o.start > best[0]:
                         best = (o.start, o.entity)
                     break

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.en_lex import ABBREVIATIONS, HONORIFICS, MONTHS_DAYS, TITLE_WORDS, _w
+from kg.extract.en_lex import ABBREVIATIONS, CUE_FORMS, HONORIFICS, MONTHS_DAYS, TITLE_WORDS, _w
 from kg.extract.en_names import (
     _ABBR_TITLES,
     STOP_CAPS,
@@ -28,6 +28,8 @@ _CAP_TOK = r"(?:[A-Z\u00C0-\u00DE][\w'’-]*\.?|Mc[A-Z]\w+)"
 _RUN_RE = re.compile(
     rf"{_CAP_TOK}(?:[ \t\u00a0]+(?:(?:de|van|von|der|da|di|del|al|bin|la|le|du)[ \t\u00a0]+)?{_CAP_TOK})*")
 _LOWER_RE = re.compile(r"\b[a-z][a-z'’-]+\b")
+_VERBS = set(_w("""is are was were has have had will would can could should do does did met saw told asked
+called gave made took got became began joined left named hired""")) | set(CUE_FORMS)
 _HE_RE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _SHE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 _CLAUSE_CUT_RE = re.compile(r"[,;:—–(\"“”]")
@@ -84,7 +86,7 @@ class NameBook:
         # A capitalised word also written in lower case here is a common word ("Article Continued Below").
         self.lower_words = set(_LOWER_RE.findall(text))
         runs = list(self._runs(sentences))
-        for _, title, name in runs:  # full names first, so later surnames find them
+        for _, title, name in sorted(runs, key=lambda r: -len(r[2])):  # longest full names first
             if len(name) >= 2:
                 self._full(name, title)
         for start, title, name in runs:
@@ -96,11 +98,16 @@ class NameBook:
                 ent.gender = g
             sent = next((s for s in sentences if s.start <= start < s.end), None)
             lead = text[sent.start:start] if sent else ""
-            seg = _CLAUSE_CUT_RE.split(lead)[-1].split()
-            subject = len(seg) <= 5 and not any(w.lower() in _NOT_SUBJECT or w[:1].isupper() for w in seg[1:]) \
-                and (not seg or seg[0].lower() not in _NOT_SUBJECT)
-            self.occurrences.append(Occurrence(start, ent, subject))
+            self.occurrences.append(Occurrence(start, ent, self._is_subject(lead, start + len(" ".join(name)))))
         self._pronoun_evidence()
+
+    def _is_subject(self, lead: str, end: int) -> bool:
+        """A name opening its clause and followed by a verb-like word: a likely antecedent."""
+        seg = _CLAUSE_CUT_RE.split(lead)[-1].split()
+        if len(seg) > 4 or any(_verbish(w) for w in seg):
+            return False
+        after = re.match(r"(?:'s|’s)?(?:\s*\([^)]*\))?(?:,[^,.;:]{1,80},)?\s+([a-z][\w'’-]*)", self.text[end:end + 120])
+        return bool(after) and after.group(1) not in _NOT_SUBJECT - {"said", "says", "told", "tells"}
 
     def _runs(self, sentences: list[Span]):
         for m in _RUN_RE.finditer(self.text):
@@ -139,6 +146,8 @@ class NameBook:
         title, name = split_title(toks)
         if not name or _org_like(name) or _norm_word(name[0]) in MONTHS_DAYS:
             return
+        while len(name) > 1 and (name[0].lower() in self.lower_words or len(name) > 3):
+            name = name[1:]  # "Getty Images Kevin Vickers", "Article Continued Below"
         if all(t.lower() in self.lower_words for t in name):
             return
         if any(_norm_word(t) in STOP_CAPS for t in name) or len(name) > 4:
@@ -148,6 +157,11 @@ class NameBook:
     def _full(self, name: list[str], title: list[str]) -> None:
         key = " ".join(name)
         if key in self.by_full:
+            return
+        longer = [e for e in self.by_full.values() if e.name.endswith(" " + key)]
+        if longer:  # "Al Hashish" is "Fouzia Al Hashish"
+            self.by_full[key] = longer[0]
+            longer[0].add_form(key)
             return
         ent = Entity(key, forms=[key])
         ent.role = " ".join(t for t in title if _norm_word(t) not in HONORIFICS) or None
@@ -179,6 +193,11 @@ class NameBook:
             window = self.text[o.start:end]
             o.entity.evidence[0] += len(_HE_RE.findall(window))
             o.entity.evidence[1] += len(_SHE_RE.findall(window))
+
+
+def _verbish(word: str) -> bool:
+    w = word.lower().strip(",.")
+    return w in _NOT_SUBJECT or (len(w) > 4 and w.endswith("ed")) or w in _VERBS
 
 
 def role_matches(head: str, role: str | None) -> bool:
