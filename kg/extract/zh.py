@@ -11,24 +11,26 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import zh_lexicon as lx
-from kg.extract.zh_anchors import Anchor, find_anchors
+from kg.extract.zh_anchors import Anchor, find_anchors, find_views
 from kg.extract.zh_modality import hedges_in, said_on
 from kg.extract.zh_resolve import Resolver, Who
 from kg.extract.zh_segment import QUOTE_OPENERS, Paragraph, Quote, segment
 from kg.models import Article, Outlet, Statement
-from kg.outlets import known_outlet
+from kg.outlets import known_outlet, outlet_named
 
 log = logging.getLogger(__name__)
 
 _TRIM = "。，,；;、：: \u3000\t"
 _LABEL = re.compile(r"([^\s：:，,。“”「」（）()《》]{1,12})[：:]\s*")
-_SEMI_GO_ON = re.compile(r"^\s*(?:或|或者|或是|也|亦|而且|并且|甚至|以及|还有|而)")
+_SEMI_GO_ON = re.compile(r"^\s*(?:或|或者|或是|也|亦|而且|并且|甚至|以及|还有|而|[“「『\"])")
 _NARRATION_TAIL = re.compile(
     r"[，,]\s*(?:请看|详见|请参阅|请收看|以下是|见下)|[，,]\s*(?:但|而|并)?(?:随后|之后|后来|旋即|接着)"
 )
 _GO_ON = re.compile(
-    r"^(?:为了|因为|由于|其中|受此影响|受其影响|此外|另外|同时|而且|并且|这些|这|该|此|但|不过|然而|因此|所以)"
+    r"^(?:为了|因为|由于|其中|受此影响|受其影响|此外|另外|同时|而且|并且|这些|这(?![时样里])|该(?![国地])|因此|所以)"
 )
+_CREDIT = re.compile(r"^(?:此文|本文|本报道)?(?:参考了?|综合|编译自|来源[：:]?)|(?:的)?(?:报道|报导)?。?$")
+_ADVERBIAL_CLAUSE = re.compile(r"(?:之际|时|后|之后|以来|期间|之前|前夕)$|^(?:在|当|随着|就在)")
 _ZERO_OK = re.compile(r"^(?:并|还|也|同时|则|又|且|亦|更)*$")
 _ZERO_CUES = lx.words(
     "称 说 表示 强调 指出 认为 承诺 敦促 呼吁 警告 透露 坦言 补充 声称 宣布 重申 暗示 承认 否认 证实 写道 解释 "
@@ -38,6 +40,11 @@ _SPEECH_ACT = re.compile(
     r"发表声明|发出声明|发表讲话|发布声明|发表评论|发文|发推|发帖|发表文章|致函|回应|表态|受访|声明中"
 )
 _BYLINE = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
+_SOURCE_TAIL = re.compile(r"[，,]\s*(?:请看|详见|请参阅|请收看)(.{1,30}?)(?:的)?(?:报道|报导|节目|视频)")
+_GENERIC_MEDIA = re.compile(
+    r"^(?:各|多家|境外|外国|国际|西方|官方|当地|中国|美国|海外)?(?:媒体|外电|外媒|官媒|报章|报纸|传媒)$"
+)
+_SPEECHY = re.compile(r"[不没无非很太最都也还就才有是了得将为要会能过于极更、，。！？吗呢吧我你您他她]")
 _DETERMINER = re.compile(r"^(?:该|这|此|这篇|这份|上述|前述|同一)?$")
 _QUOTEMARKS = "“”「」『』\"«»"
 
@@ -89,7 +96,12 @@ class _Run:
         if lx.BOILERPLATE_RE.search(text) and len(text) < 160:
             return True
         last = text.rstrip()[-1:]
-        return len(text) < 50 and last not in "。！？!?”」』»…\"." and not _LABEL.match(text)
+        label = _LABEL.match(text)
+        if len(text) < 50 and last not in "。！？!?”」』»…\".：:" and "，" not in text and (
+                not label or lx.CUE_RE.search(label.group(1)[-2:])):
+            return True
+        # 为何汛期未到 暴雨致灾情惨重？ : a spaced headline, whatever its last mark.
+        return len(text) < 30 and "，" not in text and bool(re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", text))
 
     def _paragraph(self, pi: int, p: Paragraph) -> None:
         if self._skip(p):
@@ -109,7 +121,7 @@ class _Run:
     def _qa_line(self, pi: int, p: Paragraph) -> bool:
         mt = _LABEL.match(self.m, p.start, p.end)
         if not mt or any(q.start < mt.end() for q in p.quotes if q.start >= p.start and q.start < mt.start(1)):
-            if (self.qa is not None
+            if (self.qa is not None and len(self.s[p.start:p.end]) >= 20
                     and not any(find_anchors(self.s, self.m, a, b, p.quotes) for a, b in p.sentences)
                     and not self.s[p.start:p.end].startswith(self.qa.speaker.name)):
                 self._add(Draft(self.qa, "：", self._trim(p.start, p.end), "direct", para=pi, kind="qa"))
@@ -142,18 +154,29 @@ class _Run:
         # Pass 1: who speaks at each anchor; anchors without a speaker do not cut contents.
         live: list[tuple[Anchor, Who, list[Outlet]]] = []
         prev_who: Who | None = None
-        for an in anchors:
+        for k, an in enumerate(anchors):
+            outer = anchors[k - 1] if k else None
+            if outer is not None and an.clause_start <= outer.content_start and an.subject is None:
+                # 发表声明，称… : the inner cue carries the statement; the outer one is dropped below.
+                outer.dropped = True
             who, chain = self._speaker(an, prev_who, a)
             if who is None:
                 continue
             prev_who = who
             self.res.remember(who)
             live.append((an, who, chain))
+        # An explicit clause opening a non-outlet speaker's content is part of that content.
+        kept: list[tuple[Anchor, Who, list[Outlet]]] = []
+        for item in live:
+            inner = bool(kept) and item[0].subject is not None and item[0].clause_start <= kept[-1][0].content_start
+            if inner and kept[-1][1].outlet is None and not kept[-1][0].dropped and item[0].kind == "cue":
+                continue
+            kept.append(item)
         # Pass 2: contents, nesting and quotations.
         made: list[tuple[Anchor, Draft | None, Who]] = []
         relay: list[Outlet] = []
-        for k, (an, who, chain) in enumerate(live):
-            nxt = live[k + 1][0] if k + 1 < len(live) else None
+        for k, (an, who, chain) in enumerate(kept):
+            nxt = kept[k + 1][0] if k + 1 < len(kept) else None
             chain = chain + relay
             relay = []
             via = self._via(an, who, chain)
@@ -163,29 +186,65 @@ class _Run:
                 qs, qe = self._direct_span(*an.quote_first.inner, [an.quote_first])
                 if qe > qs:
                     self._add(Draft(who, cue, (qs, qe), "direct", list(via), date, pi, an.kind))
-            if nxt and nxt.clause_start <= an.content_start < b:
+            if an.dropped:
+                made.append((an, None, who))
+                continue
+            lead = self.s[an.content_start:nxt.clause_start].strip(_TRIM) if nxt else ""
+            if nxt and (nxt.clause_start <= an.content_start < b or (
+                    who.outlet is not None and lead and "，" not in lead and _ADVERBIAL_CLAUSE.search(lead))):
                 # 路透社报导，X透露，… : the outer outlet relays the inner statement.
                 if who.outlet is not None:
                     relay = [who.outlet, *who.chain]
                 made.append((an, None, who))
                 continue
-            span = self._content(an.content_start, nxt.clause_start if nxt else b, b, p.quotes)
+            if an.single_quote:
+                q = next((q for q in p.quotes if q.start == an.content_start), None)
+                span = self._direct_span(*q.inner, [q]) if q else (0, 0)
+            else:
+                span = self._content(an.content_start, nxt.clause_start if nxt else b, b, p.quotes)
             if span[1] <= span[0]:
                 made.append((an, None, who))
                 continue
-            qtype = self._quote_type(span, p.quotes)
-            if qtype == "direct":
+            via = via + [o for o in self._tail_source(span[1], b) if all(o.key != x.key for x in via)]
+            qtype = "direct" if an.single_quote else self._quote_type(span, p.quotes)
+            if qtype == "direct" and not an.single_quote:
                 span = self._direct_span(span[0], span[1], [q for q in p.quotes if span[0] <= q.start < span[1]])
             d = Draft(who, cue, span, qtype, list(via), date, pi, an.kind,
                       ends_sentence=nxt is None and span[1] >= self._trim(a, b)[1] - 1)
             self._add(d)
             made.append((an, d, who))
         self._quote_then_cite(made)
+        self._views(pi, p, a, b, [x[0] for x in kept])
+
+    def _views(self, pi: int, p: Paragraph, a: int, b: int, anchors: list[Anchor]) -> None:
+        for an in find_views(self.s, self.m, a, b):
+            who = self.res.resolve(*an.subject) if an.subject else None
+            if who is None:
+                continue
+            later = [x.clause_start for x in anchors if x.clause_start > an.content_start]
+            span = self._content(an.content_start, min(later) if later else b, b, p.quotes)
+            if span[1] > span[0]:
+                cue = self.t[an.cue[0]:an.cue[1]]
+                self._add(Draft(who, cue, span, self._quote_type(span, p.quotes), [], None, pi, "view"))
+                self.res.remember(who)
+
+    def _tail_source(self, end: int, b: int) -> list[Outlet]:
+        """…，请看France24报道: the outlet named in a closing pointer is the statement's source."""
+        mt = _SOURCE_TAIL.match(self.m, end, b)
+        if not mt:
+            return []
+        found = self.res.channel(mt.start(1), mt.end(1))
+        name = mt.group(1).strip()
+        if not found and re.fullmatch(r"[A-Za-z][\w .&'-]{1,30}", name):
+            found = [outlet_named(name)]
+        return found
 
     def _speaker(self, an: Anchor, prev: Who | None, a: int) -> tuple[Who | None, list[Outlet]]:
         chain: list[Outlet] = []
         if an.kind == "cite":
             citer = self.res.resolve(*self._subject(an.citer)) if an.citer else None
+            if citer is None and (not an.citer or _ZERO_OK.match(self.s[an.citer[0]:an.citer[1]].strip())):
+                citer = prev or self._first_clause(a, an.clause_start, any_verb=True)
             if citer is not None and citer.outlet is None and citer.resolved_from is None:
                 citer = None
             if citer is not None:
@@ -195,7 +254,7 @@ class _Run:
                 who.chain = [citer.outlet, *citer.chain] if citer.outlet else list(citer.chain)
                 self.res.remember(who)
                 return who, chain
-            if who is None or (who.resolved_from and who.resolved_from.startswith("其")):
+            if who is None or self.s[an.subject[0]:an.subject[0] + 1] == "其":
                 who = citer
                 if who is None:
                     return None, chain
@@ -204,6 +263,9 @@ class _Run:
                 chain += citer.chain
             return who, chain
         if an.kind == "ju":
+            src = self.s[an.subject[0]:an.subject[1]].strip() if an.subject else ""
+            if _GENERIC_MEDIA.match(src):
+                return self.res.generic_outlet(src, an.subject[0] if an.subject else a), chain
             if an.subject and _DETERMINER.match(self.s[an.subject[0]:an.subject[1]].strip()):
                 who = self.res.resolve_outlet_ref(self.s[an.subject[0]:an.cue[1]], an.subject[0])
             else:
@@ -219,23 +281,28 @@ class _Run:
         lead = self.s[an.clause_start:an.cue[0]].strip()
         if cue not in _ZERO_CUES or not _ZERO_OK.match(lead):
             return None, chain
-        if prev is not None:
+        if prev is not None and self._near(prev, an):
             return prev, chain
         first = self._first_clause(a, an.clause_start)
         if first:
             return first, chain
         return None, chain
 
-    def _first_clause(self, a: int, upto: int) -> Who | None:
+    def _near(self, prev: Who, an: Anchor) -> bool:
+        """…警告X，强调Y : a subjectless cue continues a speaker only one clause back."""
+        gap = self.m[prev.pos:an.clause_start]
+        return gap.count("，") + gap.count(",") <= 2
+
+    def _first_clause(self, a: int, upto: int, any_verb: bool = False) -> Who | None:
         """The subject of a sentence's first clause when that clause is a speech act (发表声明，称…)."""
         k = a
         while k < upto and self.m[k] not in "，,；;":
             k += 1
         clause = self.s[a:k]
         act = _SPEECH_ACT.search(clause)
-        if not act:
+        if not act and not any_verb:
             return None
-        span = self.res.subject_of(a, a + act.start())
+        span = self.res.subject_of(a, a + act.start() if act else k)
         return self.res.resolve(*span) if span else None
 
     def _subject(self, span: tuple[int, int] | None) -> tuple[int, int]:
@@ -289,6 +356,12 @@ class _Run:
         tail = _NARRATION_TAIL.search(self.m, start, end)
         if tail:
             end = tail.start()
+        # “…。”他在…发表了这番言论 : a quotation closed by a full stop ends the statement.
+        for q in quotes:
+            closes = q.closed and self.s[q.end - 2:q.end - 1] in ("。", "！", "？")
+            if start <= q.start and q.end < end and closes and self.s[q.end:end].strip(_TRIM + "”」』»"):
+                end = q.end
+                break
         return self._trim(start, end)
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
@@ -362,8 +435,9 @@ class _Run:
             mt = _BYLINE.search(text)
             if not mt or len(text) > 40:
                 continue
-            parts = [x for x in re.split(r"[\s、,，/和及]+", mt.group(1)) if x]
-            if len(parts) == 1 and "等" not in mt.group(1):
+            inner = _CREDIT.sub("", mt.group(1))
+            parts = [x for x in re.split(r"[\s、,，/和及]+", inner) if x]
+            if len(parts) == 1 and "等" not in inner:
                 hit = known_outlet(parts[0])
                 if hit and not self.res.is_self(hit.name):
                     return hit
@@ -372,14 +446,18 @@ class _Run:
     def _finish(self, byline: Outlet | None) -> list[Statement]:
         out: list[Statement] = []
         seen: set[tuple[int, int]] = set()
+        # A speaker heard through an outlet once (对福克斯新闻说) is heard through it throughout.
+        for d in self.drafts:
+            if d.via and d.who.outlet is None:
+                self.channels.setdefault(d.who.speaker.id, [o for o in d.via])
         for d in self.drafts:
             if d.span in seen:
                 continue
             seen.add(d.span)
             via = list(d.via)
             chan = self.channels.get(d.who.speaker.id)
-            if chan and not any(o.key == chan[0].key for o in via):
-                via = [*chan, *via]
+            if chan and not via:
+                via = list(chan)
             relayed = byline and not (d.who.outlet and d.who.outlet.key == byline.key)
             if byline and relayed and all(o.key != byline.key for o in via):
                 via.append(byline)
@@ -395,4 +473,4 @@ class _Run:
 
 def _speechy(quoted: str) -> bool:
     """A quotation of words (mixed quote) rather than a quoted name or term."""
-    return len(quoted) >= 12 or bool(re.search(r"[不很得了是将为要会能、，。！？吗呢吧我你您]", quoted))
+    return len(quoted) >= 12 or bool(_SPEECHY.search(quoted))

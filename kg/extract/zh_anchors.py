@@ -26,6 +26,11 @@ _CITE_TAIL = re.compile(
 )
 _ADDRESSEE = re.compile(r"[^，,。；;：:“「]{0,14}?[：:，,]")
 _SUBORDINATE_END = re.compile(r"(?:时|后|之后|以前|之前|之际|期间|以来|的时候)$")
+_RELATIVE = re.compile(r"^[^，,的]{1,5}的")
+_VIEW = re.compile(
+    r"(?:赞同|同意|认同|支持|引用|重申|呼应|反驳|驳斥|不同意|反对)(?P<np>[^，,。；;“”]{2,30}?)的"
+    r"(?P<noun>看法|观点|说法|判断|评估|分析|主张|意见)[，,]\s*即"
+)
 _DOC_SPEAKER = re.compile(r"(?:接获|收到|接到|获得|获悉|看到)(?P<doc>消息|通知|文件|报告|信函|备忘录|公告)$")
 
 
@@ -43,6 +48,7 @@ class Anchor:
     doc: str | None = None  # 接获消息指出: the document speaks
     addressee: tuple[int, int] | None = None
     dropped: bool = False
+    single_quote: bool = False  # the content is just the quotation that follows
 
     @property
     def cue_text_span(self) -> tuple[int, int]:
@@ -143,7 +149,7 @@ def _cue_ok(m: str, mt: re.Match[str]) -> bool:
     bad = lx.BAD_AFTER.get(word)
     if bad and bad.match(after):
         return False
-    return not lx.NOMINAL_AFTER.match(after)
+    return not lx.NOMINAL_AFTER.match(after) and not lx.NOMINAL_BEFORE.search(before)
 
 
 def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote]) -> Anchor | None:
@@ -154,11 +160,14 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote])
     quote_first = None
     # “…”，X说 / “…”X说: the clause starts after the quotation.
     for q in quotes:
-        if cs <= q.start and q.end <= mt.start() and q.closed:
-            before = m[cs:q.start].strip(" \u3000")
-            if not before:
+        if cs <= q.start and q.end <= mt.start() and q.closed and not m[cs:q.start].strip(" \u3000"):
+            inner = s[q.inner[0]:q.inner[1]].rstrip("’'\"」”』 ")
+            after = m[q.end:q.end + 1]
+            if (inner and inner[-1] in "。，,！？!?…") or (after and after in "，,") or len(inner) >= 15:
                 quote_first = q
                 cs = _skip(m, q.end, mt.start(), " \u3000，,")
+    if word == "称为":
+        return _called(s, m, b, mt, cs)
     end = mt.end()
     addressee = None
     if word in ("告诉", "告知"):
@@ -175,9 +184,17 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote])
     elif i < b and m[i] in QUOTE_OPENERS + '"':
         sep = True
     region = s[cs:mt.start()]
+    if lx.NOT_SAID_RE.search(re.sub(r"[“”「」『』\"\s]", "", region)):
+        return None
     span = split_subject(region)
     subject = (cs + span[0], cs + span[1]) if span else None
     zone = (subject[1], mt.start()) if subject else (cs, mt.start())
+    if subject and lx.NEG_ZONE_RE.match(s[zone[0]:zone[1]]):
+        return None
+    if word in lx.NOUN_CUES and "的" in s[zone[0]:zone[1]]:
+        return None
+    if sep and m[i:i + 2] in ("但是", "然而", "不过", "可是") or (sep and m[i:i + 1] in "但而"):
+        return None
     doc = None
     d = _DOC_SPEAKER.search(s[zone[0]:zone[1]])
     if d:
@@ -196,6 +213,31 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote])
         while clause_end < b and m[clause_end] not in BOUNDARY:
             clause_end += 1
         obj = m[i:clause_end]
-        if len(obj) < 4 or lx.ACT_OBJECT_RE.match(obj) or _SUBORDINATE_END.search(obj):
+        if (obj[:1] in "了过着" or len(obj) < 4 or lx.ACT_OBJECT_RE.match(obj)
+                or _SUBORDINATE_END.search(obj) or _RELATIVE.match(obj)):
             return None
     return anchor
+
+
+def _called(s: str, m: str, b: int, mt: re.Match[str], cs: int) -> Anchor | None:
+    """X把Y称为“…”: the quoted name is X's words."""
+    ba = m.rfind("把", cs, mt.start())
+    i = mt.end()
+    if m[i:i + 1] == "是":
+        i += 1
+    if ba < 0 or i >= b or m[i] not in QUOTE_OPENERS:
+        return None
+    span = split_subject(s[cs:ba])
+    if not span:
+        return None
+    return Anchor("cue", cs, (mt.start(), mt.end()), subject=(cs + span[0], cs + span[1]),
+                  zone=(cs + span[1], ba), content_start=i, sep=True, single_quote=True)
+
+
+def find_views(s: str, m: str, a: int, b: int) -> list[Anchor]:
+    """赞同X的看法，即…: X's view, reported inside someone else's statement."""
+    out: list[Anchor] = []
+    for mt in _VIEW.finditer(m, a, b):
+        out.append(Anchor("view", mt.start("np"), (mt.start("noun"), mt.end("noun")),
+                          subject=(mt.start("np"), mt.end("np")), content_start=_skip(m, mt.end(), b), sep=True))
+    return out

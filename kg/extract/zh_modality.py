@@ -26,7 +26,11 @@ def hedges_in(content: str, cue: str = "") -> list[str]:
             blocked.append((m.start(), m.start() + 2))
     # 关税可能会带来短期痛苦，但…: a conceded possibility is not the claim.
     concession = lx.CONCESSIVE_RE.search(content)
-    cut = concession.start() if concession else -1
+    cut = -1
+    if concession:
+        rest = re.split(r"[。；]", content[concession.end():], maxsplit=1)[0]
+        if lx.CERTAIN_RE.search(rest) and not lx.HEDGE_RE.search(rest):
+            cut = concession.start()
     for m in lx.HEDGE_RE.finditer(content):
         if any(a <= m.start() < b for a, b in blocked):
             continue

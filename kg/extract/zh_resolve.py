@@ -12,6 +12,7 @@ from kg.outlets import known_outlet, outlet_named, outlet_pattern
 from kg.text import name_key, to_traditional
 
 _ALIAS_MENTION = re.compile(r"[（(]\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*[)）]")
+_HONORIFIC_MENTION = re.compile(r"(?:(?<=[，,。的、\s])|^)[\u4e00-\u9fff](?:先生|女士|小姐)")
 _MENTION_CUT = re.compile(r"[，,。；;：:、的在对向和与及“”「」]")
 
 
@@ -47,6 +48,10 @@ class Resolver:
         hit = known_outlet(bare) or known_outlet(name)
         return bool(hit and hit.key == self.publisher.key)
 
+    def generic_outlet(self, name: str, pos: int) -> Who:
+        """综合媒体报道: unnamed media as a speaker."""
+        return Who(Speaker(name=name, aliases=[f"综合{name}报道"], kind="outlet"), [], head=name, pos=pos)
+
     def channel(self, a: int, b: int) -> list[Outlet]:
         """Outlets named among the adverbials of a clause (对福克斯新闻说, 向路透社表示, 在…频道受访)."""
         zone = self.s[a:b]
@@ -56,11 +61,11 @@ class Resolver:
         if not found:
             for mt in lx.MEDIA_SUFFIX_RE.finditer(zone):
                 found.append((mt.start(), outlet_named(mt.group().strip("《》"))))
-        out: list[Outlet] = []
+        # Only the first: 福克斯新闻节目《周日早间期货》 is one channel, not two hops.
         for _, o in sorted(found, key=lambda x: x[0]):
-            if not self.is_self(o.name) and all(o.key != x.key for x in out):
-                out.append(o)
-        return out
+            if not self.is_self(o.name):
+                return [o]
+        return []
 
     # -- people --------------------------------------------------------------------------
     def note_mentions(self, a: int, b: int) -> None:
@@ -76,11 +81,9 @@ class Resolver:
                 who = self._make(np, a + k)
                 self._remember_person(who)
                 self.mentions.append((a + k, who))
-        for mt in re.finditer(r"[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐)", text):
-            prev = text[mt.start() - 1] if mt.start() else "，"
-            if prev in "，,。的、 ":
-                np = parse_np(mt.group())
-                self.mentions.append((a + mt.start(), self._make(np, a + mt.start())))
+        for mt in _HONORIFIC_MENTION.finditer(text):
+            np = parse_np(mt.group())
+            self.mentions.append((a + mt.start(), self._make(np, a + mt.start())))
 
     def _remember_person(self, who: Who) -> None:
         names = [who.speaker.name, *who.speaker.aliases]

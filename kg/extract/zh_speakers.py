@@ -12,16 +12,21 @@ from kg.text import to_traditional
 _PAREN = re.compile(r"\s*[（(]([^（）()]{0,60})[)）]\s*")
 _LATIN = re.compile(r"[A-Za-z]")
 _DATEISH = re.compile(r"^[\d０-９年月日号时分:：\s./-]+$|^(?:星期|周)")
-_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}(?:[·・•][\u4e00-\u9fff]{1,6}){0,3}|[A-Za-z][A-Za-z.'\- ]{1,40})$")
+_NAME = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,6}(?:[·・•\-－‐][\u4e00-\u9fff]{1,8}){1,3}|[\u4e00-\u9fff]{2,6}"
+    r"|[A-Za-z][A-Za-z.'\- ]{1,40})$"
+)
 _QUOTED = re.compile(r"[“「\"]([^”」\"]{1,20})[”」\"]")
 _LEAD_TIME = re.compile(rf"^(?:{lx.TIME_WORD}|[，,\s])+")
 _TAIL_ADVERB = re.compile(
-    rf"(?:{lx.TIME_WORD}|[也还则曾均都又亦已更并却只仍再将会就正]|正在|已经|曾经|一直|同样|这样)+$"
+    rf"(?:{lx.TIME_WORD}|[也还则曾均都又亦已更并却只仍再将会就正便才去里]|正在|已经|曾经|一直|同样|这样|大力|纷纷)+$"
 )
+_PLACE_END = re.compile(r"(?:时|中|上|后|里|下|前|间|之际|期间)$")
 _STRONG_STOP = re.compile(
-    rf"{lx.TIME_WORD}|正在|在|对|向|透过|通过|经由|接受|跟|于(?=[\d今昨本上下当周星])|回覆|回复|答复|致函|致电|"
+    rf"{lx.TIME_WORD}|正在|(?<![存现所实自内外])在(?!于)|(?<![反针面相绝应核])对(?!于|此)|(?<![方倾导面走动意指])向|就(?![是算职任读业])|透过|通过|经由|接受|跟|于(?=[\d今昨本上下当周星])|回覆|回复|答复|致函|致电|"
     r"发文|贴文|发帖|发推|撰文|受访|发表|举行|召开|出席|再次|再度|一再|多次|普遍|公开|随即|首次|就此|对此|"
-    r"进一步|一直|始终|不断|纷纷|甚至|私下|正式|这样|如此|早已|亦|也|还|均|则|都(?=[\u4e00-\u9fff]{0,4}$)"
+    r"进一步|一直|始终|不断|纷纷|甚至|私下|正式|这样|如此|早已|经常|常常|时常|屡次|一向|向来|长期|多年来|过去|"
+    r"很快|立即|曾经|仍然|依然|亦|也|还|均|则|都(?=[\u4e00-\u9fff]{0,4}$)"
 )
 
 
@@ -66,6 +71,15 @@ def split_subject(region: str) -> tuple[int, int] | None:
             if m and not _inside_name(region, a, i):
                 end = i
                 break
+    de = region.rfind("的", a)
+    if a < end < de and region[end] == "在":
+        # 总部在新加坡的…研究员X : the 在 sits inside a modifier of a titled head.
+        tail = region[de + 1:]
+        if tail and not _STRONG_STOP.search(tail) and not _PLACE_END.search(tail) and (
+                lx.TITLE_RE.search(tail) or lx.GROUP_RE.search(tail)):
+            end = len(region)
+    while end > a and region[end - 1] in "“”「」『』\" \u3000":
+        end -= 1
     sub = region[a:end]
     t = _TAIL_ADVERB.search(sub)
     if t and t.start() > 0:
@@ -81,9 +95,13 @@ def _inside_name(region: str, a: int, i: int) -> bool:
 
 
 _NOT_SUBJECT = re.compile(
-    r"^(?:可|能|会|将|要|应|需|必须|可以|应该|需要|是|被|把|让|使|令|给|从|自|当|若|如果|虽然|因为|所以|以|而|并|且|"
-    r"就|才|都|也|还|又|再|不|没|未|已|曾|很|最|更|太|那|其中|有关|关于)"
+    r"^(?:可|能|会|将|要|应|需|必须|可以|应该|需要|是|被|把|让|使|令|给|从|自|当(?!地|局|事|选|前|今|代|年|红)|若|如果|虽然|因为|所以|以|而|并|且|"
+    r"就|才|都|也|还|又|再|不|没|未|已|曾|很|最|更|太|那|其中|有关|关于|以及|及|和|与|对|向|在|据)"
 )
+
+
+_TOPIC_END = re.compile(r"(?:一事|问题|事件|情况|方面|之际|时|后|期间|以来)$")
+_STRONG_CUE_IN = re.compile(r"誓言|表示|指出|宣布|认为|强调|声称|警告|承诺|呼吁|透露|说")
 
 
 def plausible_subject(text: str) -> bool:
@@ -95,7 +113,12 @@ def plausible_subject(text: str) -> bool:
         return False
     if lx.BACKREF_RE.match(core) or re.match(r"^(?:有人|有民众|有专家|有学者|有网友|有网民|有分析)", core):
         return True
-    return not _NOT_SUBJECT.match(core)
+    head = core.rsplit("的", 1)[1] if "的" in core else core
+    if _TOPIC_END.search(head):
+        return False
+    if _STRONG_CUE_IN.search(head):  # a verb of saying inside: the clause was misread
+        return False
+    return len(head) >= 2 and not _NOT_SUBJECT.match(head)
 
 
 def parse_np(np: str) -> NP:
@@ -132,6 +155,9 @@ def _classify(core: str, raw: str) -> NP:
         if last:
             core = last
     m = lx.BACKREF_RE.match(core)
+    if m and not _generic_head(m.group("head")):
+        core = m.group("head")
+        m = None
     if m:
         head = m.group("head")
         kind = "group" if lx.GROUP_RE.search(head) else "organization" if lx.ORG_RE.search(head) else "person"
@@ -147,6 +173,11 @@ def _classify(core: str, raw: str) -> NP:
         if not head:
             head, pre = core, ""
     if pre:
+        br = lx.BACKREF_RE.match(head)
+        if br:
+            g = lx.GROUP_RE.search(br.group("head"))
+            kind = "group" if g else "person"
+            return NP(name=core, kind=kind, backref="np", head=g.group() if g else br.group("head"))
         generic = _generic(head)
         if generic:
             generic.name = core
@@ -166,12 +197,20 @@ def _classify(core: str, raw: str) -> NP:
     if lx.ORG_RE.search(head) or head in lx.PLACE_SPEAKERS:
         return NP(name=head, kind="organization", aliases=_script(head))
     if _NAME.match(head):
-        kind = "person" if len(head) <= 4 or "·" in head or _LATIN.match(head) else "organization"
+        kind = "person" if len(head) <= 5 or re.search(r"[·\-]", head) or _LATIN.match(head) else "organization"
         aliases = _script(head)
         if "·" in head:
             aliases.append(head.rsplit("·", 1)[1])
         return NP(name=head, kind=kind, aliases=aliases)
     return NP(name=head, kind="organization", aliases=_script(head))
+
+
+def _generic_head(head: str) -> bool:
+    """这位官员, 该组织, 上述消息人士: a determiner before a bare common noun refers back."""
+    head = head.rsplit("的", 1)[-1]
+    return len(head) <= 8 and bool(
+        lx.GROUP_RE.search(head) or lx.TITLE_RE.fullmatch(head) or lx.ORG_RE.search(head)
+        or lx.OUTLET_BACKREFS_RE.match(head) or re.search(r"(?:人物|人士|官员|领导人|女子|男子|人)$", head))
 
 
 def _outlet(core: str) -> NP | None:
@@ -217,6 +256,8 @@ def _titled(core: str) -> NP | None:
     best = None
     for t in lx.TITLE_RE.finditer(core):
         rest = core[t.end():].strip()
+        if rest[:1] in "会部院处局厅所组团队":
+            continue
         if rest and _NAME.match(rest) and not (lx.ORG_RE.search(rest) and len(rest) > 3):
             best = t
     if not best:
