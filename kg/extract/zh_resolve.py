@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract import zh_lexicon as lx
-from kg.extract.zh_speakers import NP, parse_np, plausible_subject, split_subject
+from kg.extract.zh_speakers import NP, parse_np, plausible_subject, split_subject, traditional
 from kg.models import Outlet, Speaker
 from kg.outlets import known_outlet, outlet_named, outlet_pattern
-from kg.text import name_key, to_traditional
+from kg.text import name_key as _name_key
 
 _ALIAS_MENTION = re.compile(r"[（(]\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*[)）]")
 _HONORIFIC_MENTION = re.compile(r"(?:(?<=[，,。的、\s])|^)[\u4e00-\u9fff](?:先生|女士|小姐)")
 _MENTION_CUT = re.compile(r"[，,。；;：:、的在对向和与及“”「」]")
+
+
+name_key = lru_cache(maxsize=8192)(_name_key)
+
+
+@lru_cache(maxsize=4096)
+def _speaker(name: str, aliases: tuple[str, ...], kind: str, role: str | None, affiliation: str | None) -> Speaker:
+    return Speaker(name=name, aliases=list(aliases), kind=kind, role=role, affiliation=affiliation)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -114,14 +123,14 @@ class Resolver:
             outlet = known_outlet(np.name) or Outlet(name=np.name, aliases=[a for a in np.aliases if a != np.name])
             extra = [np.name] if np.name != outlet.name else []
             aliases = list(dict.fromkeys([*outlet.aliases, *np.aliases, *extra]))
-            sp = Speaker(name=outlet.name, aliases=[a for a in aliases if a != outlet.name], kind="outlet")
+            sp = _speaker(outlet.name, tuple(a for a in aliases if a != outlet.name), "outlet", None, None)
             return Who(sp, [], head=np.head, outlet=outlet, pos=pos)
         np = self._enrich(np)
         aliases = [a for a in np.aliases if a and a != np.name]
-        trad = to_traditional(np.name)
+        trad = traditional(np.name)
         if trad != np.name and trad not in aliases:
             aliases.append(trad)
-        sp = Speaker(name=np.name, aliases=aliases, kind=np.kind, role=np.role, affiliation=np.affiliation)  # type: ignore[arg-type]
+        sp = _speaker(np.name, tuple(aliases), np.kind, np.role, np.affiliation)
         return Who(sp, [], head=np.head or np.name, pos=pos)
 
     def resolve(self, a: int, b: int, original: str | None = None) -> Who | None:

@@ -6,6 +6,7 @@ a quotation never start an attribution or end a sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.text import to_simplified
@@ -49,40 +50,46 @@ def simplified_copy(text: str) -> str:
     return "".join(out)
 
 
+_MARK = re.compile(r'[“「『«《"]')
+
+
 def find_quotes(s: str, start: int, end: int) -> list[Quote]:
-    """Top-level quotations in s[start:end]; book titles 《》 are masked too but not returned as quotes."""
+    """Top-level quotations in s[start:end]; book titles 《》 are skipped over but not returned."""
     quotes: list[Quote] = []
     i = start
     ascii_open = -1
     while i < end:
+        mt = _MARK.search(s, i, end)
+        if not mt:
+            break
+        i = mt.start()
         ch = s[i]
-        if ch in OPEN_TO_CLOSE:
-            closers = OPEN_TO_CLOSE[ch]
-            depth, j = 1, i + 1
-            while j < end:
-                c = s[j]
-                if c == ch and ch not in closers:
-                    depth += 1
-                elif c in closers:
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            closed = j < end
-            if ch != "《":
-                quotes.append(Quote(i, j + 1 if closed else end, closed))
-            elif not closed:
-                i += 1
-                continue
-            i = j + 1
-            continue
         if ch == '"':
             if ascii_open < 0:
                 ascii_open = i
             else:
                 quotes.append(Quote(ascii_open, i + 1, True))
                 ascii_open = -1
-        i += 1
+            i += 1
+            continue
+        closers = OPEN_TO_CLOSE[ch]
+        depth, j = 1, i + 1
+        while j < end:
+            c = s[j]
+            if c == ch and ch not in closers:
+                depth += 1
+            elif c in closers:
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        closed = j < end
+        if ch != "《":
+            quotes.append(Quote(i, j + 1 if closed else end, closed))
+        elif not closed:
+            i += 1
+            continue
+        i = j + 1
     return quotes
 
 
@@ -98,22 +105,16 @@ def mask(s: str, paragraphs: list[Paragraph]) -> str:
     return "".join(chars)
 
 
+_STOP = re.compile(r"[。！？!?]+[”」』»’\"）) \u3000]*")
+
+
 def sentences(m: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph, split on terminal punctuation outside quotations."""
     out: list[tuple[int, int]] = []
     a = start
-    i = start
-    while i < end:
-        if m[i] in SENT_END:
-            j = i + 1
-            while j < end and m[j] in SENT_END:
-                j += 1
-            while j < end and m[j] in CLOSING_TAIL:
-                j += 1
-            out.append((a, j))
-            a = i = j
-            continue
-        i += 1
+    for mt in _STOP.finditer(m, start, end):
+        out.append((a, mt.end()))
+        a = mt.end()
     if a < end and m[a:end].strip():
         out.append((a, end))
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract import zh_lexicon as lx
 from kg.outlets import known_outlet, outlet_pattern
@@ -121,8 +122,9 @@ def plausible_subject(text: str) -> bool:
     return len(head) >= 2 and not _NOT_SUBJECT.match(head)
 
 
+@lru_cache(maxsize=8192)
 def parse_np(np: str) -> NP:
-    """Name, kind, role and affiliation of a subject noun phrase (Simplified text)."""
+    """Name, kind, role and affiliation of a subject noun phrase (Simplified text); callers must not mutate it."""
     english: list[str] = []
 
     def _paren(m: re.Match[str]) -> str:
@@ -275,6 +277,11 @@ def _titled(core: str) -> NP | None:
     return NP(name=name, kind="person", aliases=aliases, role=role, affiliation=affiliation)
 
 
+@lru_cache(maxsize=8192)
+def traditional(name: str) -> str:
+    return to_traditional(name)
+
+
 def _script(name: str) -> list[str]:
-    trad = to_traditional(name)
+    trad = traditional(name)
     return [trad] if trad != name else []
