@@ -143,11 +143,12 @@ def test_outlet_relay_becomes_via() -> None:
     assert inner[0].content == "the talks had collapsed"
 
 
-def test_multi_paragraph_quote_is_one_statement() -> None:
-    text = ('"The first part goes on and on,\n\n"and the second part ends it," said Tom Reid.')
-    s = one(text)
-    assert s.content.startswith('"The first part') and s.content.endswith('ends it,"')
-    assert s.speaker.name == "Tom Reid"
+def test_multi_paragraph_quote_goes_to_one_speaker_paragraph_by_paragraph() -> None:
+    text = '"The first part goes on and on.\n\n"And the second part ends it," said Tom Reid.'
+    found = run(text)
+    assert [s.content for s in found] == ['"The first part goes on and on.', '"And the second part ends it,"']
+    assert {s.speaker.name for s in found} == {"Tom Reid"}
+    assert {s.quote_type for s in found} == {"direct"}
 
 
 def test_mixed_quote_type() -> None:

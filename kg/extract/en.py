@@ -509,8 +509,7 @@ class _Extractor:
         text = self.text
         for f in self.found:
             c = f.content
-            content = text[c.start:c.end]
-            if not content.strip() or f.entity is None:
+            if f.entity is None or not text[c.start:c.end].strip():
                 continue
             inner = [q for q in self.quotes if c.start <= q.start and q.end <= c.end]
             if inner and inner[0].start == c.start and inner[0].end >= c.end - 1:
@@ -519,16 +518,29 @@ class _Extractor:
                 qtype = "mixed"
             else:
                 qtype = "indirect"
-            hedges = [h.group(1).lower() for h in HEDGE_RE.finditer(content)]
             lemma = CUE_FORMS.get(f.cue, "")
-            if lemma in SPECULATIVE_CUES:
-                hedges.insert(0, f.cue)
-            hedges = list(dict.fromkeys(hedges))
-            out.append(Statement(
-                article_id=self.article.id, speaker=f.entity.speaker(), cue=f.cue, content=content,
-                span=(c.start, c.end), quote_type=qtype,  # type: ignore[arg-type]
-                modality="speculation" if hedges else "assertion", hedges=hedges,
-                via=outlets_via(self.article, text, f.cue_at, c.end, f.entity.name),
-                resolved_from=f.resolved_from,
-            ))
+            via = outlets_via(self.article, text, f.cue_at, c.end, f.entity.name)
+            # A quotation running over paragraphs gives one statement per paragraph.
+            for p in self.paras:
+                start, end = max(c.start, p.start), min(c.end, p.end)
+                if start >= end:
+                    continue
+                while start < end and text[start].isspace():
+                    start += 1
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                piece = Span(start, end)
+                if not text[start:end].strip(_END_PUNCT + _CLOSERS + " “"):
+                    continue
+                content = text[piece.start:piece.end]
+                hedges = [h.group(1).lower() for h in HEDGE_RE.finditer(content)]
+                if lemma in SPECULATIVE_CUES:
+                    hedges.insert(0, f.cue)
+                hedges = list(dict.fromkeys(hedges))
+                out.append(Statement(
+                    article_id=self.article.id, speaker=f.entity.speaker(), cue=f.cue, content=content,
+                    span=(piece.start, piece.end), quote_type=qtype,  # type: ignore[arg-type]
+                    modality="speculation" if hedges else "assertion", hedges=hedges, via=via,
+                    resolved_from=f.resolved_from,
+                ))
         return out
