@@ -29,7 +29,7 @@ from kg.extract.en_lex import (
 from kg.extract.en_names import Mention, parse_speaker
 from kg.extract.en_quotes import Span, find_quotes, inside, paragraphs, sentences
 from kg.extract.en_resolve import Entity, NameBook, compatible, mention_entity, role_matches
-from kg.extract.en_via import outlets_via
+from kg.extract.en_via import outlet_mentions, outlets_via
 from kg.models import Article, Statement
 
 log = logging.getLogger(__name__)
@@ -507,6 +507,7 @@ class _Extractor:
     def _statements(self) -> list[Statement]:
         out: list[Statement] = []
         text = self.text
+        outlets = outlet_mentions(text) if self.found else []
         for f in self.found:
             c = f.content
             if f.entity is None or not text[c.start:c.end].strip():
@@ -519,7 +520,7 @@ class _Extractor:
             else:
                 qtype = "indirect"
             lemma = CUE_FORMS.get(f.cue, "")
-            via = outlets_via(self.article, text, f.cue_at, c.end, f.entity.name)
+            via = outlets_via(self.article, text, f.cue_at, c.end, f.entity.name, outlets)
             # A quotation running over paragraphs gives one statement per paragraph.
             for p in self.paras:
                 start, end = max(c.start, p.start), min(c.end, p.end)
