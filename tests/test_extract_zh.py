@@ -103,3 +103,17 @@ def test_unnamed_group_and_no_attribution() -> None:
     assert st.speaker.kind == "group" and "学者专家" in st.speaker.aliases
     assert st.modality == "speculation"
     assert extract_zh(_article("台北今天下雨，气温下降。")) == []
+
+
+def test_traditional_outlet_report_and_qa_transcript() -> None:
+    text = "據《廣州日報》報導，事故原因可能是洪水所致。\n記者：現在情況如何？\n值班人員：目前暫時還沒有最新情況。"
+    a, b = extract_zh(_article(text))
+    assert a.speaker.kind == "outlet" and a.modality == "speculation"
+    assert a.content == "事故原因可能是洪水所致"
+    assert b.speaker.name in ("值班人员", "值班人員") and b.quote_type == "direct"
+    assert b.content == "目前暫時還沒有最新情況"
+
+
+def test_negated_and_future_speech_are_not_statements() -> None:
+    text = "白宫尚未对此发表评论。特朗普将很快宣布新的关税措施。"
+    assert extract_zh(_article(text)) == []

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 _TRIM = "。，,；;、：: \u3000\t"
 _LABEL = re.compile(r"([^\s：:，,。“”「」（）()《》]{1,12})[：:]\s*")
+_CUE_END = re.compile(rf"(?:{lx.CUE_RE.pattern})(?:道|说)?$")
 _SEMI_GO_ON = re.compile(r"^\s*(?:或|或者|或是|也|亦|而且|并且|甚至|以及|还有|而|[“「『\"])")
 _NARRATION_TAIL = re.compile(
     r"[，,]\s*(?:请看|详见|请参阅|请收看|以下是|见下)|[，,]\s*(?:但|而|并)?(?:随后|之后|后来|旋即|接着)"
@@ -98,7 +99,7 @@ class _Run:
         last = text.rstrip()[-1:]
         label = _LABEL.match(text)
         if len(text) < 50 and last not in "。！？!?”」』»…\".：:" and "，" not in text and (
-                not label or lx.CUE_RE.search(label.group(1)[-2:])):
+                not label or _CUE_END.search(label.group(1))):
             return True
         # 为何汛期未到 暴雨致灾情惨重？ : a spaced headline, whatever its last mark.
         return len(text) < 30 and "，" not in text and bool(re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", text))
@@ -131,7 +132,7 @@ class _Run:
         if lx.QA_INTERVIEWER.match(label) or (self.article.outlet and self.res.is_self(label)):
             self.qa = None
             return True
-        if lx.CUE_RE.search(label[-2:]) or re.search(r"[A-Za-z]{3,}", label) and len(label) > 10:
+        if _CUE_END.search(label) or re.search(r"[A-Za-z]{3,}", label) and len(label) > 10:
             return False
         body = self.s[mt.end():p.end]
         if _LABEL.search(body) and re.search(r"(?:记者|编|摄影)[：:]", body):
@@ -340,7 +341,8 @@ class _Run:
                 continue
             if an2.kind == "cite" and d2 is not None and who.outlet.key in {
                     o.key for o in d2.via}:
-                d.who = who2
+                d.who = Who(who2.speaker, who2.chain, who2.head, who2.outlet,
+                            resolved_from=who.resolved_from or who2.resolved_from, pos=who2.pos)
                 d.via = list(d2.via)
 
     # -- content -----------------------------------------------------------------------------

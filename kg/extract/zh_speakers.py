@@ -102,6 +102,9 @@ _NOT_SUBJECT = re.compile(
 
 
 _TOPIC_END = re.compile(r"(?:一事|问题|事件|情况|方面|之际|时|后|期间|以来)$")
+_MEDIA_NAME = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,10}(?:日报|时报|晚报|早报|邮报|周刊|杂志|电视台|通讯社|新闻网|新闻社|回声报|报)"
+)
 _STRONG_CUE_IN = re.compile(r"誓言|表示|指出|宣布|认为|强调|声称|警告|承诺|呼吁|透露|说")
 
 
@@ -226,6 +229,8 @@ def _outlet(core: str) -> NP | None:
         return NP(name=hit.group(), kind="outlet", aliases=[core] if core != hit.group() else [])
     if core.startswith("《") and core.endswith("》"):
         return NP(name=bare, kind="outlet", aliases=[core])
+    if _MEDIA_NAME.fullmatch(core):
+        return NP(name=core, kind="outlet")
     return None
 
 
