@@ -326,6 +326,13 @@ class _Extractor:
         end = floor + len(lead)
         for q in self.quotes:  # a quote may have opened paragraphs earlier
             if floor < q.end <= subj_start and text[q.end:subj_start].strip(" ,—–") == "":
+                lead_in = text[floor:q.start] if q.start > floor else ""
+                if len(lead_in.split()) >= 2 and not lead_in.rstrip().endswith((":", ".", "?", "!")):
+                    # 'Her time has been "life-changing," she said': the sentence carries the quote
+                    start = floor
+                    while start < q.start and text[start] in " \"“”'":
+                        start += 1
+                    return Span(start, q.end)
                 return Span(q.start, q.end)
         if quote_only or not lead.endswith((",", "—", "–")):
             return None
