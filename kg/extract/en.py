@@ -64,6 +64,7 @@ _SUBORDINATE_RE = re.compile(r"[\"“]?(?:(?:but|and|yet|so)\s+)?(?:while|althou
 _APPOSITIVE_RE = re.compile(r"(?:a|an|the|who|whose|where|which|one|his|her|its|their|both|now|then|also|"
                             r"[a-z][\w'’-]*|\d[\w-]*)\b")
 _LABEL_RE = re.compile(r"[\"“]?\s*(?P<label>[A-Z][A-Za-z.'’\- ]{1,40}[A-Za-z.]):\s")
+_HEADLINE_RE = re.compile(r"(?P<label>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s+(?=\S)")
 _NOT_LABELS = {"read more", "watch", "related", "update", "updated", "note", "editor's note", "photos",
                "video", "keeping score", "listen", "more", "advertisement", "correction", "clarification",
                "warning", "caption", "sources", "source", "breaking", "also", "see", "click"}
@@ -309,6 +310,7 @@ class _Extractor:
         if ap and mention.kind == "person":
             mention.role = mention.role or ap.group(1).strip()[:120]
             end = ap.end()
+            mention.text = text[mention.start:end].rstrip(" ,")  # the phrase as written, role and all
         return mention, end
 
     # -- contents -----------------------------------------------------------------------------
@@ -349,8 +351,8 @@ class _Extractor:
         """Content after a cue (and its addressee, modifiers, "that"), up to the next cue clause."""
         text = self.text
         end = sent.end
-        if limit < sent.end:  # stop at the comma before the next cue's clause
-            c = text.rfind(",", pos, limit)
+        if limit < sent.end:  # stop at the comma (or "and") before the next cue's clause
+            c = max(text.rfind(",", pos, limit), text.rfind(" and ", pos, limit))
             q = inside(limit, self.quotes)
             end = c if c > pos and q is None else end
         p = pos
@@ -444,12 +446,18 @@ class _Extractor:
     def _transcript(self, sent: Span, para_i: int) -> bool:
         """Interview transcripts: "PENCE: Well, look, …" to the end of the paragraph."""
         m = _TRANSCRIPT_RE.match(self.text, sent.start)
-        if not m or len(m.group("label").replace(".", "").strip()) < 2:
+        if m is None and para_i == 0:  # a headline "Pence: Flowers Won't Be at Debate" by a person named below
+            m = _HEADLINE_RE.match(self.text, sent.start)
+            if m is None or not self.book.by_part.get(m.group("label").split()[-1].lower()):
+                return False
+        elif m is None or len(m.group("label").replace(".", "").strip()) < 2:
             return False
+        else:
+            label = m.group("label").strip()
+            if not label.replace(" ", "").replace(".", "").isupper() or len(label.split()) > 3 \
+                    or label.lower() in _NOT_LABELS or self.text.count(f"{label}:") < 2 or self._common_label(sent):
+                return False
         label = m.group("label").strip()
-        if not label.replace(" ", "").replace(".", "").isupper() or len(label.split()) > 3 \
-                or label.lower() in _NOT_LABELS or self.text.count(f"{label}:") < 2 or self._common_label(sent):
-            return False
         para = self.paras[para_i]
         span = self._trim(Span(m.end(), para.end))
         if span is None:
