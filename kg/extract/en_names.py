@@ -94,7 +94,7 @@ def singular(word: str) -> str:
 
 
 def is_capitalised(tok: str) -> bool:
-    return bool(tok) and (tok[0].isupper() or (tok[0].isdigit() and False))
+    return bool(tok) and tok[0].isupper()
 
 
 def gender_of_words(words: list[str]) -> str:

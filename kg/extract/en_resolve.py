@@ -237,7 +237,3 @@ def mention_entity(m: Mention, book: NameBook) -> Entity:
     ent = Entity(m.name, kind="group" if m.kind == "backref" else m.kind, forms=[m.name, m.text, *m.extra],
                  role=m.role, affiliation=m.affiliation)
     return ent
-
-
-def first_token(word: str) -> str:
-    return HONORIFICS.get(word, "")
