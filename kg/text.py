@@ -5,14 +5,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _SPACE = re.compile(r"[\s\u3000]+")
 _KEY_DROP = re.compile(r"[\s\W_·・]+", re.UNICODE)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _converter(config: str):
     import opencc  # imported lazily: nothing runs at import
 
@@ -36,6 +36,7 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text or ""))
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The form two names must share to be the same name: NFKC, simplified, casefolded, no punctuation."""
     text = unicodedata.normalize("NFKC", name or "")
