@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 
+from kg.cli import eval as _eval  # noqa: F401  (registers kg eval)
 from kg.cli import export, ingest, read  # noqa: F401  (registers the commands)
 from kg.cli.common import app, err, state
 from kg.store import StoreError
