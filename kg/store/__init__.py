@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -22,6 +22,13 @@ class GraphStore(Protocol):
 
     def write(self, results: Sequence[ExtractionResult]) -> None:
         """Write a batch idempotently, all or nothing."""
+        ...
+
+    def known_articles(self, ids: Iterable[str]) -> dict[str, str]:
+        """Content hash (kg.store.rows.article_hash) of each given article already stored; absent ids left out.
+
+        Lets an incremental run skip unchanged articles without extracting them again.
+        """
         ...
 
     def run(self, query: NamedQuery, params: Mapping[str, Any]) -> list[dict[str, Any]]:

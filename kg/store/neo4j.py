@@ -7,7 +7,7 @@ Credentials come from NEO4J_USER / NEO4J_PASSWORD and never appear in messages.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -56,6 +56,7 @@ WRITE_ARTICLES = """
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a.url = row.url, a.title = row.title, a.language = row.language, a.source_file = row.source_file,
+    a.content_hash = row.content_hash,
     a.published_at = CASE WHEN row.published_at IS NULL THEN null ELSE datetime(row.published_at) END
 WITH a, row
 OPTIONAL MATCH (p:Outlet {id: row.outlet_id})
@@ -166,6 +167,15 @@ class Neo4jStore:
                     tx.run(cypher, rows=rows).consume()
 
         self._guard(lambda: self._session().execute_write(work))
+
+    def known_articles(self, ids: Iterable[str]) -> dict[str, str]:
+        """The content hash of each given article already in the store (absent ids are left out)."""
+        import neo4j
+
+        records = self._guard(lambda: self.driver.execute_query(
+            "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.content_hash AS hash",
+            {"ids": list(ids)}, database_=self.database, routing_=neo4j.RoutingControl.READ).records)
+        return {r["id"]: r["hash"] or "" for r in records}
 
     def _session(self) -> Any:
         return self.driver.session(database=self.database)

@@ -6,11 +6,13 @@ in either store. Rows are plain dicts because they are driver parameters.
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC
 from typing import Any
 
-from kg.models import ExtractionResult, Outlet, Speaker, alias_keys
+from kg.models import Article, ExtractionResult, Outlet, Speaker, alias_keys
 
 
 @dataclass
@@ -22,6 +24,19 @@ class Batch:
     statements: list[dict[str, Any]] = field(default_factory=list)
     via: list[dict[str, Any]] = field(default_factory=list)
     affiliations: dict[tuple[str, str, str], dict[str, Any]] = field(default_factory=dict)
+
+
+def article_hash(a: Article) -> str:
+    """Fingerprint of an article as loaded: equal hashes mean re-extracting would write the same rows.
+
+    Covers the normalised text and title and the metadata the article row holds, so a corrected
+    date or publisher is picked up by an incremental run. Uses the loader's content_hash when set.
+    """
+    text = getattr(a, "content_hash", None) or unicodedata.normalize("NFC", f"{a.title}\x1f{a.text}")
+    published = a.published_at.isoformat() if a.published_at else ""
+    parts = (text, a.url or "", published, a.language, a.outlet.id if a.outlet else "",
+             a.delivered_by.id if a.delivered_by else "")
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
 def _outlet_row(o: Outlet) -> dict[str, Any]:
@@ -67,6 +82,7 @@ def to_batch(results: list[ExtractionResult]) -> Batch:
             "published_utc": published.astimezone(UTC).isoformat() if published else None,
             "outlet_id": a.outlet.id if a.outlet else None,
             "delivered_by": a.delivered_by.id if a.delivered_by else None,
+            "content_hash": article_hash(a),
         })
         for s in r.statements:
             sp = s.speaker

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from kg.models import ExtractionResult
 from kg.store import StoreError
 from kg.store.rows import to_batch
+from kg.text import name_key
 from queries.base import NamedQuery
 
 SCHEMA = """
@@ -23,7 +24,7 @@ CREATE TABLE IF NOT EXISTS alias (
 CREATE INDEX IF NOT EXISTS alias_key ON alias (key);
 CREATE TABLE IF NOT EXISTS article (
     id TEXT PRIMARY KEY, url TEXT, title TEXT, language TEXT, source_file TEXT,
-    published_at TEXT, published_utc TEXT, outlet_id TEXT, delivered_by TEXT);
+    published_at TEXT, published_utc TEXT, outlet_id TEXT, delivered_by TEXT, content_hash TEXT);
 CREATE TABLE IF NOT EXISTS claim (id TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS statement (
     id TEXT PRIMARY KEY, article_id TEXT NOT NULL, speaker_id TEXT NOT NULL, claim_id TEXT NOT NULL,
@@ -40,6 +41,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS statement_fts USING fts5(
     content, statement_id UNINDEXED, tokenize = 'trigram');
 """
 
+_MAX_VARS = 500  # ids per IN (...) list, well under SQLite's variable limit
+
 
 class SqliteStore:
     def __init__(self, path: str | Path) -> None:
@@ -53,67 +56,78 @@ class SqliteStore:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.executescript(SCHEMA)
+            cols = {r[1] for r in self.conn.execute("PRAGMA table_info(article)")}
+            if "content_hash" not in cols:  # a file made before incremental runs
+                self.conn.execute("ALTER TABLE article ADD COLUMN content_hash TEXT")
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open embedded store {path}: {exc}") from None
 
     def write(self, results: Sequence[ExtractionResult]) -> None:
         b = to_batch(list(results))
         c = self.conn
+        # What the batch's articles held before: stale statements go, unchanged texts keep their FTS rows.
+        old: dict[str, tuple[str, str]] = {}  # statement id -> (content, claim id)
+        ids = [a["id"] for a in b.articles]
+        for i in range(0, len(ids), _MAX_VARS):
+            part = ids[i:i + _MAX_VARS]
+            old.update((r[0], (r[1], r[2])) for r in c.execute(
+                f"SELECT id, content, claim_id FROM statement WHERE article_id IN ({','.join('?' * len(part))})",
+                part))
+        new = {s["id"]: s for s in b.statements}
+        stale = [sid for sid in old if sid not in new]
+        fts = [(s["content"], s["id"]) for s in b.statements if old.get(s["id"], ("",))[0] != s["content"]]
+        orphans = {cl for sid, (_, cl) in old.items() if sid not in new or new[sid]["claim_id"] != cl}
+        aliases = [(row["id"], n, k) for row in (*b.outlets.values(), *b.speakers.values())
+                   for n in (row["name"], *row["aliases"]) if (k := name_key(n))]
         try:
             c.execute("BEGIN IMMEDIATE")
-            for o in b.outlets.values():
-                c.execute("INSERT INTO outlet (id, name, key, domain, wikidata) VALUES (:id, :name, :key, :domain,"
+            c.executemany("INSERT INTO outlet (id, name, key, domain, wikidata) VALUES (:id, :name, :key, :domain,"
                           " :wikidata) ON CONFLICT (id) DO UPDATE SET name = excluded.name, key = excluded.key,"
-                          " domain = excluded.domain, wikidata = excluded.wikidata", o)
-                self._aliases(o["id"], [o["name"], *o["aliases"]])
-            for s in b.speakers.values():
-                c.execute("INSERT INTO speaker (id, name, kind) VALUES (:id, :name, :kind) ON CONFLICT (id)"
-                          " DO UPDATE SET name = excluded.name, kind = excluded.kind", s)
-                self._aliases(s["id"], [s["name"], *s["aliases"]])
-            for a in b.articles:
-                c.execute("INSERT OR REPLACE INTO article (id, url, title, language, source_file, published_at,"
-                          " published_utc, outlet_id, delivered_by) VALUES (:id, :url, :title, :language,"
-                          " :source_file, :published_at, :published_utc, :outlet_id, :delivered_by)", a)
-                keep = [s["id"] for s in b.statements if s["article_id"] == a["id"]]
-                self._drop_stale(a["id"], keep)
-            c.executemany("INSERT OR IGNORE INTO claim (id, text) VALUES (:id, :text)", b.claims.values())
-            for s in b.statements:
-                row = {**s, "hedges": json.dumps(s["hedges"], ensure_ascii=False)}
-                old = c.execute("SELECT content FROM statement WHERE id = ?", (s["id"],)).fetchone()
-                c.execute("INSERT OR REPLACE INTO statement (id, article_id, speaker_id, claim_id, cue, content,"
+                          " domain = excluded.domain, wikidata = excluded.wikidata", list(b.outlets.values()))
+            c.executemany("INSERT INTO speaker (id, name, kind) VALUES (:id, :name, :kind) ON CONFLICT (id)"
+                          " DO UPDATE SET name = excluded.name, kind = excluded.kind", list(b.speakers.values()))
+            c.executemany("INSERT OR IGNORE INTO alias (owner, name, key) VALUES (?, ?, ?)", aliases)
+            c.executemany("INSERT OR REPLACE INTO article (id, url, title, language, source_file, published_at,"
+                          " published_utc, outlet_id, delivered_by, content_hash) VALUES (:id, :url, :title,"
+                          " :language, :source_file, :published_at, :published_utc, :outlet_id, :delivered_by,"
+                          " :content_hash)", b.articles)
+            gone = [(sid,) for sid in stale]
+            c.executemany("DELETE FROM statement WHERE id = ?", gone)
+            c.executemany("DELETE FROM statement_fts WHERE statement_id = ?",
+                          gone + [(sid,) for _, sid in fts if sid in old])
+            c.executemany("DELETE FROM via WHERE statement_id = ?", [(sid,) for sid in old])
+            c.executemany("INSERT OR IGNORE INTO claim (id, text) VALUES (:id, :text)", list(b.claims.values()))
+            c.executemany("INSERT OR REPLACE INTO statement (id, article_id, speaker_id, claim_id, cue, content,"
                           " start, \"end\", quote_type, modality, hedges, said_on, role, affiliation,"
                           " resolved_from) VALUES (:id, :article_id, :speaker_id, :claim_id, :cue, :content,"
                           " :start, :end, :quote_type, :modality, :hedges, :said_on, :role, :affiliation,"
-                          " :resolved_from)", row)
-                if old is None or old["content"] != s["content"]:
-                    c.execute("DELETE FROM statement_fts WHERE statement_id = ?", (s["id"],))
-                    c.execute("INSERT INTO statement_fts (content, statement_id) VALUES (?, ?)",
-                              (s["content"], s["id"]))
-                c.execute("DELETE FROM via WHERE statement_id = ?", (s["id"],))
+                          " :resolved_from)",
+                          [{**s, "hedges": json.dumps(s["hedges"], ensure_ascii=False)} for s in b.statements])
+            c.executemany("INSERT INTO statement_fts (content, statement_id) VALUES (?, ?)", fts)
             c.executemany("INSERT INTO via (statement_id, hop, outlet_id) VALUES (:statement_id, :hop,"
                           " :outlet_id)", b.via)
             c.executemany("INSERT OR IGNORE INTO affiliation (person_id, org_id, role) VALUES (:person, :org,"
-                          " :role)", b.affiliations.values())
+                          " :role)", list(b.affiliations.values()))
+            c.executemany("DELETE FROM claim WHERE id = ? AND NOT EXISTS"
+                          " (SELECT 1 FROM statement WHERE claim_id = ?)", [(cl, cl) for cl in orphans])
             c.execute("COMMIT")
         except sqlite3.Error as exc:
             c.execute("ROLLBACK")
             raise StoreError(f"embedded store write failed: {exc}") from None
+        except BaseException:  # Ctrl-C mid-batch: nothing of the batch stays
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            raise
 
-    def _aliases(self, owner: str, names: list[str]) -> None:
-        from kg.text import name_key
-
-        self.conn.executemany("INSERT OR IGNORE INTO alias (owner, name, key) VALUES (?, ?, ?)",
-                              [(owner, n, name_key(n)) for n in names if name_key(n)])
-
-    def _drop_stale(self, article_id: str, keep: list[str]) -> None:
-        """Statements an earlier extraction found in this article but this one does not."""
-        c = self.conn
-        old = [r["id"] for r in c.execute("SELECT id FROM statement WHERE article_id = ?", (article_id,))]
-        for sid in set(old) - set(keep):
-            c.execute("DELETE FROM via WHERE statement_id = ?", (sid,))
-            c.execute("DELETE FROM statement_fts WHERE statement_id = ?", (sid,))
-            c.execute("DELETE FROM statement WHERE id = ?", (sid,))
-        c.execute("DELETE FROM claim WHERE id NOT IN (SELECT claim_id FROM statement)") if old else None
+    def known_articles(self, ids: Iterable[str]) -> dict[str, str]:
+        """The content hash of each given article already in the store (absent ids are left out)."""
+        ids = list(ids)
+        found: dict[str, str] = {}
+        for i in range(0, len(ids), _MAX_VARS):
+            part = ids[i:i + _MAX_VARS]
+            found.update((r[0], r[1] or "") for r in self.conn.execute(
+                f"SELECT id, content_hash FROM article WHERE id IN ({','.join('?' * len(part))})", part))
+        return found
 
     def run(self, query: NamedQuery, params: Mapping[str, Any]) -> list[dict[str, Any]]:
         return list(self.stream(query, params))
