@@ -168,7 +168,8 @@ def evaluate(pairs: list[dict[str, object]], thresholds: Sequence[float], lsh: b
 
 
 def main(argv: list[str]) -> None:
-    pairs = [json.loads(line) for line in open(argv[0], encoding="utf-8") if line.strip()]
+    with open(argv[0], encoding="utf-8") as fh:
+        pairs = [json.loads(line) for line in fh if line.strip()]
     ts = [round(0.2 + 0.05 * i, 2) for i in range(13)]
     print(f"{len(pairs)} pairs, {sum(bool(p['same']) for p in pairs)} labelled same")
     for lsh in (True, False):

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from kg.claims import link_claims
 from kg.models import ExtractionResult
 from kg.store import StoreError
 from kg.store.rows import to_batch
@@ -69,7 +70,7 @@ WHERE NOT old.id IN row.keep
 OPTIONAL MATCH (old)-[:ASSERTS]->(c:Claim)
 DETACH DELETE old
 WITH DISTINCT c WHERE c IS NOT NULL AND NOT (c)<-[:ASSERTS]-()
-DELETE c
+DETACH DELETE c
 """
 
 WRITE_STATEMENTS = """
@@ -110,6 +111,68 @@ MERGE (p)-[:AFFILIATED_WITH {role: row.role}]->(o)
 """
 
 
+# Claims across articles, entities, alias-key lookups: see kg.claims, kg.entities, queries/.
+SCHEMA_QUERIES = [
+    "CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:NameKey) REQUIRE n.key IS UNIQUE",
+    "CREATE CONSTRAINT claim_band IF NOT EXISTS FOR (n:ClaimBand) REQUIRE n.key IS UNIQUE",
+    "CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published_at)",
+    "CREATE INDEX statement_modality IF NOT EXISTS FOR (n:Statement) ON (n.modality)",
+]
+
+WRITE_CLAIM_LINKS = """
+UNWIND $rows AS row
+MATCH (s:Statement {id: row.id})-[r:ASSERTS]->(c:Claim) WHERE c.id <> row.claim_id
+DELETE r
+WITH DISTINCT c WHERE NOT (c)<-[:ASSERTS]-()
+DETACH DELETE c
+"""
+
+WRITE_CLAIM_BANDS = """
+UNWIND $rows AS row
+MATCH (c:Claim {id: row.id})
+UNWIND row.bands AS k
+MERGE (b:ClaimBand {key: k})
+MERGE (b)-[:BAND_OF]->(c)
+"""
+
+CLAIM_CANDIDATES = """
+UNWIND $keys AS k
+MATCH (:ClaimBand {key: k})-[:BAND_OF]->(c:Claim)
+RETURN DISTINCT c.id AS id, c.text AS text
+"""
+
+DROP_MENTIONS = """
+UNWIND $rows AS row
+MATCH (s:Statement {id: row.id})-[m:MENTIONS]->(:Entity)
+DELETE m
+"""
+
+WRITE_ENTITIES = """
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e.name = row.name, e.kind = row.kind
+SET""" + _ALIASES.format(var="e")
+
+WRITE_MENTIONS = """
+UNWIND $rows AS row
+MATCH (s:Statement {id: row.statement_id})
+MATCH (e:Entity {id: row.entity_id})
+MERGE (s)-[:MENTIONS]->(e)
+"""
+
+# One NameKey node per normalised name: said-by and about look names up by an index, not a list scan.
+_NAME_KEYS = """
+UNWIND $rows AS row
+MATCH (n:{label} {{id: row.id}})
+UNWIND row.keys AS k
+MERGE (nk:NameKey {{key: k}})
+MERGE (nk)-[:NAMES]->(n)
+"""
+WRITE_SPEAKER_KEYS = _NAME_KEYS.format(label="Speaker")
+WRITE_OUTLET_KEYS = _NAME_KEYS.format(label="Outlet")
+WRITE_ENTITY_KEYS = _NAME_KEYS.format(label="Entity")
+
+
 def _redact(url: str) -> str:
     """The URL without any user:password part, for messages."""
     parts = urlsplit(url)
@@ -132,7 +195,7 @@ class Neo4jStore:
         try:
             self.driver = neo4j.GraphDatabase.driver(self._bare(url), auth=auth)
             self.driver.verify_connectivity()
-            for stmt in SCHEMA:
+            for stmt in SCHEMA + SCHEMA_QUERIES:
                 self.driver.execute_query(stmt, database_=self.database)
         except AuthError:
             raise StoreError(f"Neo4j at {self.url} refused the credentials from NEO4J_USER/NEO4J_PASSWORD") \
@@ -148,6 +211,7 @@ class Neo4jStore:
         return urlunsplit((parts.scheme, netloc, "", "", ""))
 
     def write(self, results: Sequence[ExtractionResult]) -> None:
+        link_claims(results, self.claim_candidates)
         b = to_batch(list(results))
         speakers = [s for s in b.speakers.values() if s["kind"] != "outlet"]
         outlet_speakers = [s for s in b.speakers.values() if s["kind"] == "outlet"]
@@ -162,7 +226,12 @@ class Neo4jStore:
             for cypher, rows in ((WRITE_OUTLETS, list(b.outlets.values())),
                                  (WRITE_OUTLET_SPEAKERS, outlet_speakers), (WRITE_SPEAKERS, speakers),
                                  (WRITE_ARTICLES, articles), (WRITE_STATEMENTS, statements), (WRITE_VIA, b.via),
-                                 (WRITE_AFFILIATIONS, list(b.affiliations.values()))):
+                                 (WRITE_AFFILIATIONS, list(b.affiliations.values())),
+                                 (WRITE_CLAIM_LINKS, b.statements), (WRITE_CLAIM_BANDS, list(b.claims.values())),
+                                 (DROP_MENTIONS, b.statements), (WRITE_ENTITIES, list(b.entities.values())),
+                                 (WRITE_MENTIONS, b.mentions), (WRITE_SPEAKER_KEYS, list(b.speakers.values())),
+                                 (WRITE_OUTLET_KEYS, list(b.outlets.values())),
+                                 (WRITE_ENTITY_KEYS, list(b.entities.values()))):
                 if rows:
                     tx.run(cypher, rows=rows).consume()
 
@@ -176,6 +245,17 @@ class Neo4jStore:
             "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.content_hash AS hash",
             {"ids": list(ids)}, database_=self.database, routing_=neo4j.RoutingControl.READ).records)
         return {r["id"]: r["hash"] or "" for r in records}
+
+    def claim_candidates(self, keys: Sequence[str]) -> list[dict[str, str]]:
+        """Claims sharing an LSH band key with a text (kg.claims), through the ClaimBand constraint index."""
+        import neo4j
+
+        if not keys:
+            return []
+        records = self._guard(lambda: self.driver.execute_query(
+            CLAIM_CANDIDATES, {"keys": list(keys)}, database_=self.database,
+            routing_=neo4j.RoutingControl.READ).records)
+        return [{"id": r["id"], "text": r["text"]} for r in records]
 
     def _session(self) -> Any:
         return self.driver.session(database=self.database)

@@ -24,6 +24,8 @@ class Batch:
     statements: list[dict[str, Any]] = field(default_factory=list)
     via: list[dict[str, Any]] = field(default_factory=list)
     affiliations: dict[tuple[str, str, str], dict[str, Any]] = field(default_factory=dict)
+    entities: dict[str, dict[str, Any]] = field(default_factory=dict)  # kg.entities: what statements mention
+    mentions: list[dict[str, Any]] = field(default_factory=list)
 
 
 def article_hash(a: Article) -> str:
@@ -32,10 +34,10 @@ def article_hash(a: Article) -> str:
     Covers the normalised text and title and the metadata the article row holds, so a corrected
     date or publisher is picked up by an incremental run. Uses the loader's content_hash when set.
     """
-    text = getattr(a, "content_hash", None) or unicodedata.normalize("NFC", f"{a.title}\x1f{a.text}")
+    text = getattr(a, "content_hash", None) or unicodedata.normalize("NFC", a.text)
     published = a.published_at.isoformat() if a.published_at else ""
-    parts = (text, a.url or "", published, a.language, a.outlet.id if a.outlet else "",
-             a.delivered_by.id if a.delivered_by else "")
+    parts = (text, unicodedata.normalize("NFC", a.title), a.url or "", published, a.language,
+             a.outlet.id if a.outlet else "", a.delivered_by.id if a.delivered_by else "")
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -105,4 +107,21 @@ def to_batch(results: list[ExtractionResult]) -> Batch:
             for hop, o in enumerate(s.via, 1):
                 _merge(b.outlets, _outlet_row(o))
                 b.via.append({"statement_id": s.id, "hop": hop, "outlet_id": o.id})
+    _add_mentions(b, results)
     return b
+
+
+def _add_mentions(b: Batch, results: list[ExtractionResult]) -> None:
+    """Entities and MENTIONS rows (kg.entities), and each claim's LSH band keys (kg.claims)."""
+    from kg.claims import band_keys
+    from kg.entities import batch_mentions
+
+    for c in b.claims.values():
+        c["bands"] = list(band_keys(c["text"]))
+    found, known = batch_mentions(results)
+    for sid, ents in found.items():
+        for e in ents:
+            names = known.names.get(e.id, [e.name])
+            _merge(b.entities, {"id": e.id, "name": e.name, "kind": e.kind,
+                                "aliases": [n for n in names if n != e.name], "keys": alias_keys(names)})
+            b.mentions.append({"statement_id": sid, "entity_id": e.id})

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from kg.claims import link_claims
 from kg.models import ExtractionResult
 from kg.store import StoreError
 from kg.store.rows import to_batch
@@ -41,6 +42,20 @@ CREATE VIRTUAL TABLE IF NOT EXISTS statement_fts USING fts5(
     content, statement_id UNINDEXED, tokenize = 'trigram');
 """
 
+# Claims across articles (kg.claims), what statements mention (kg.entities), indexes for the query set.
+SCHEMA_QUERIES = """
+CREATE TABLE IF NOT EXISTS claim_band (key TEXT NOT NULL, claim_id TEXT NOT NULL, PRIMARY KEY (key, claim_id))
+    WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS entity (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS mention (statement_id TEXT NOT NULL, entity_id TEXT NOT NULL,
+    PRIMARY KEY (statement_id, entity_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mention_entity ON mention (entity_id, statement_id);
+CREATE INDEX IF NOT EXISTS statement_claim ON statement (claim_id);
+CREATE INDEX IF NOT EXISTS article_published ON article (published_utc);
+CREATE INDEX IF NOT EXISTS via_outlet ON via (outlet_id);
+CREATE INDEX IF NOT EXISTS article_outlet ON article (outlet_id);
+"""
+
 _MAX_VARS = 500  # ids per IN (...) list, well under SQLite's variable limit
 
 
@@ -56,6 +71,7 @@ class SqliteStore:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.executescript(SCHEMA)
+            self.conn.executescript(SCHEMA_QUERIES)
             cols = {r[1] for r in self.conn.execute("PRAGMA table_info(article)")}
             if "content_hash" not in cols:  # a file made before incremental runs
                 self.conn.execute("ALTER TABLE article ADD COLUMN content_hash TEXT")
@@ -63,6 +79,7 @@ class SqliteStore:
             raise StoreError(f"cannot open embedded store {path}: {exc}") from None
 
     def write(self, results: Sequence[ExtractionResult]) -> None:
+        link_claims(results, self.claim_candidates)
         b = to_batch(list(results))
         c = self.conn
         # What the batch's articles held before: stale statements go, unchanged texts keep their FTS rows.
@@ -104,6 +121,7 @@ class SqliteStore:
                           " :resolved_from)",
                           [{**s, "hedges": json.dumps(s["hedges"], ensure_ascii=False)} for s in b.statements])
             c.executemany("INSERT INTO statement_fts (content, statement_id) VALUES (?, ?)", fts)
+            self._write_extras(b, list(old), orphans)
             c.executemany("INSERT INTO via (statement_id, hop, outlet_id) VALUES (:statement_id, :hop,"
                           " :outlet_id)", b.via)
             c.executemany("INSERT OR IGNORE INTO affiliation (person_id, org_id, role) VALUES (:person, :org,"
@@ -118,6 +136,31 @@ class SqliteStore:
             if c.in_transaction:
                 c.execute("ROLLBACK")
             raise
+
+    def _write_extras(self, b: Any, old: list[str], orphans: set[str]) -> None:
+        """Claim band keys, entities and MENTIONS; stale mentions and orphaned bands go."""
+        c = self.conn
+        c.executemany("DELETE FROM mention WHERE statement_id = ?", [(sid,) for sid in old])
+        c.executemany("INSERT OR IGNORE INTO claim_band (key, claim_id) VALUES (?, ?)",
+                      [(k, cl["id"]) for cl in b.claims.values() for k in cl.get("bands", [])])
+        c.executemany("INSERT INTO entity (id, name, kind) VALUES (:id, :name, :kind) ON CONFLICT (id) DO NOTHING",
+                      list(b.entities.values()))
+        c.executemany("INSERT OR IGNORE INTO alias (owner, name, key) VALUES (?, ?, ?)",
+                      [(e["id"], n, k) for e in b.entities.values() for n in (e["name"], *e["aliases"])
+                       if (k := name_key(n))])
+        c.executemany("INSERT OR IGNORE INTO mention (statement_id, entity_id) VALUES (:statement_id, :entity_id)",
+                      b.mentions)
+        c.executemany("DELETE FROM claim_band WHERE claim_id = ? AND NOT EXISTS"
+                      " (SELECT 1 FROM statement WHERE claim_id = ?)", [(cl, cl) for cl in orphans])
+
+    def claim_candidates(self, keys: Sequence[str]) -> list[dict[str, str]]:
+        """Claims sharing an LSH band key with a text (kg.claims), through the claim_band index."""
+        if not keys:
+            return []
+        rows = self.conn.execute(
+            f"SELECT DISTINCT c.id, c.text FROM claim_band b JOIN claim c ON c.id = b.claim_id"
+            f" WHERE b.key IN ({','.join('?' * len(keys))})", list(keys))
+        return [{"id": r[0], "text": r[1]} for r in rows]
 
     def known_articles(self, ids: Iterable[str]) -> dict[str, str]:
         """The content hash of each given article already in the store (absent ids are left out)."""
@@ -144,7 +187,7 @@ class SqliteStore:
         self.conn.executescript(
             "BEGIN; DELETE FROM via; DELETE FROM statement_fts; DELETE FROM statement; DELETE FROM claim;"
             " DELETE FROM affiliation; DELETE FROM alias; DELETE FROM speaker; DELETE FROM article;"
-            " DELETE FROM outlet; COMMIT;")
+            " DELETE FROM outlet; DELETE FROM claim_band; DELETE FROM mention; DELETE FROM entity; COMMIT;")
 
     def close(self) -> None:
         self.conn.close()
