@@ -102,7 +102,7 @@ def test_indirect_without_that_marker_and_with_that() -> None:
     assert s.content == "she started her work with police because of her own life"
     assert s.quote_type == "indirect"
     s = one("Officials said that the border would reopen next week.")
-    assert s.content == "the border would reopen next week"
+    assert s.content == "that the border would reopen next week"  # annotators keep the complementiser
     assert s.speaker.kind == "group"
 
 
@@ -184,3 +184,14 @@ def test_hostile_input_never_raises() -> None:
     for text in ["", '"', '"""', "said said said", "“unclosed quote, he said", "\n\n\n", "According to"]:
         for s in run(text):
             assert text[s.span[0]:s.span[1]] == s.content
+
+
+def test_intentions_and_demands_are_attributed() -> None:
+    s = one("The governor wants to triple the size of the program by 2020.")
+    assert (s.speaker.name, s.cue, s.content) == ("The governor", "wants", "to triple the size of the program by 2020")
+    s = one("Senator Jane Roe called for an independent inquiry into the contracts.")
+    assert s.speaker.name == "Jane Roe" and s.content == "an independent inquiry into the contracts"
+
+
+def test_a_noun_that_looks_like_an_object_cue_is_not_one() -> None:
+    assert run("The Liberal plan was spread across 32 different departments and agencies.") == []

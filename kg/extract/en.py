@@ -23,6 +23,7 @@ from kg.extract.en_lex import (
     HEDGE_RE,
     INVERTIBLE,
     MODIFIER_RE,
+    OBJECT_CUES,
     PARTICIPLES,
     SPECULATIVE_CUES,
 )
@@ -48,6 +49,11 @@ _BAD_CONTENT_START = re.compile(
     r"^(?:to|with|for|about|on|at|by|from|of|in|into|against|as|so|and|or|but|yes|no|nothing|"
     r"goodbye|hello|thanks|sorry|otherwise|differently|so|while|when|after|before|during|"
     r"[a-z]+ing)\b[\s,.]")
+# An object cue followed by no object: "as he had promised.", "the plan he defended, …".
+# After a word that is also a noun ("the plan is", "plans were"), a verb follows instead of an object.
+_BAD_OBJECT_START = re.compile(r"(?:and|but|or|so|by|as|with|him|her|them|it|himself|herself|themselves|"
+                               r"itself|me|us|is|was|are|were|has|had|have|will|would|could|should|"
+                               r"can|may|might)\b|[,.;:!?)]", re.I)
 _TRANSCRIPT_RE = re.compile(r"[\"“]?\s*(?P<label>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+(?=\S)")
 # A noun phrase up to punctuation; full stops of abbreviations ("Dr. Allan Garland", "U.S.") stay inside.
 _NP_RE = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|\.(?=\s+[A-Z]))+")
@@ -161,6 +167,8 @@ class _Extractor:
                 inverted = mention is not None
             if mention is None:
                 continue
+            if lemma in OBJECT_CUES and mention.text.endswith(("'s", "’s")):
+                continue  # "Trump's plans to …": a noun, not a verb
             if last is not None and mention is last[0]:
                 ent, resolved_from = last[1], last[2]
             else:
@@ -374,18 +382,24 @@ class _Extractor:
             p += 1
         if p >= end:
             return None
+        # the complementiser belongs to the reported clause ("said that the plan failed"), as annotators mark it
+        that_at = p - len(lead.group()) + lead.group().index("that") if had_that and lead else p
         q = next((q for q in self.quotes if q.start == p), None)
         if q is None and not had_that:
-            bare = lemma in _BARE_OK or (lemma in _BARE_IF_PRONOUN and _PRONOUN_START_RE.match(text, p))
-            if not bare or _BAD_CONTENT_START.match(text[p:end] + " ") or (
-                    verb_form in PARTICIPLES and not _PRONOUN_START_RE.match(text, p)):
-                return None
+            if lemma in OBJECT_CUES:
+                if _BAD_OBJECT_START.match(text, p):
+                    return None
+            else:
+                bare = lemma in _BARE_OK or (lemma in _BARE_IF_PRONOUN and _PRONOUN_START_RE.match(text, p))
+                if not bare or _BAD_CONTENT_START.match(text[p:end] + " ") or (
+                        verb_form in PARTICIPLES and not _PRONOUN_START_RE.match(text, p)):
+                    return None
         if q is not None and q.end >= end - 2 and text[q.end:end].strip(_END_PUNCT + " ") == "":
             return Span(q.start, q.end)
         span = self._trim(Span(p, end))
         if span is None or len(text[span.start:span.end].split()) < 2:
             return None
-        return span
+        return Span(that_at, span.end) if had_that else span
 
     def _trim(self, span: Span) -> Span | None:
         """Drop trailing sentence punctuation and spaces, keeping closing quote marks whole."""

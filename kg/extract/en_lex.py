@@ -59,6 +59,24 @@ for _b, _fs in _IRREGULAR.items():
     for _f in _fs:
         CUE_FORMS[_f] = _b
 
+# Attribution without speech: intentions, demands, judgements and citations whose object is the
+# attributed proposition ("wants to triple the program", "called for an inquiry", "cited the report").
+_OBJECT = _w("""
+want plan intend urge cite accuse criticize criticise praise defend question blast slam mock dismiss
+reject oppose encourage demand propose promise vow pledge threaten seek condemn denounce applaud
+blame
+""")
+_OBJECT_PHRASAL = {"call": [" for", " on"], "point": [" to"], "press": [" for"],
+                   "advocate": [" for"], "argue": [" for", " against"], "warn": [" of", " against"]}
+OBJECT_CUES: set[str] = set(_OBJECT) | {b + t for b, ts in _OBJECT_PHRASAL.items() for t in ts}
+for _b in _OBJECT:
+    for _f in _forms(_b):
+        CUE_FORMS.setdefault(_f, _b)
+for _b, _tails in _OBJECT_PHRASAL.items():
+    for _f in _forms(_b):
+        for _t in _tails:
+            CUE_FORMS[_f + _t] = _b + _t  # lemma "call for": its own entry, apart from "call"
+
 # Verbs that can stand after their subject-less quote: "…," said Smith / "…," Smith said.
 INVERTIBLE = {
     "say", "add", "write", "tell", "ask", "explain", "note", "argue", "continue", "reply", "respond",
