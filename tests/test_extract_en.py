@@ -195,3 +195,14 @@ def test_intentions_and_demands_are_attributed() -> None:
 
 def test_a_noun_that_looks_like_an_object_cue_is_not_one() -> None:
     assert run("The Liberal plan was spread across 32 different departments and agencies.") == []
+
+
+def test_signed_quotation_paragraph() -> None:
+    s = one("“Nothing he says matters to the people I know in this town.” ― Karen Bobadilla, a nurse")
+    assert s.speaker.name == "Karen Bobadilla" and s.quote_type == "direct"
+    assert s.content.startswith("“Nothing") and s.content.endswith("town.”")
+
+
+def test_naming_verb_attributes_the_quoted_word() -> None:
+    s = one("Michelle Rempel called the minister “chicken” on Twitter.")
+    assert s.speaker.name == "Michelle Rempel" and s.content == "the minister “chicken”"

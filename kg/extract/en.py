@@ -23,6 +23,7 @@ from kg.extract.en_lex import (
     HEDGE_RE,
     INVERTIBLE,
     MODIFIER_RE,
+    NAMING_CUES,
     OBJECT_CUES,
     PARTICIPLES,
     SPECULATIVE_CUES,
@@ -54,6 +55,8 @@ _BAD_CONTENT_START = re.compile(
 _BAD_OBJECT_START = re.compile(r"(?:and|but|or|so|by|as|with|him|her|them|it|himself|herself|themselves|"
                                r"itself|me|us|is|was|are|were|has|had|have|will|would|could|should|"
                                r"can|may|might)\b|[,.;:!?)]", re.I)
+_SIGNED_RE = re.compile(r"\s*(?P<q>[“”\"][^\n]{10,}[”\"])\s*(?P<dash>[―—–]|--)\s*"
+                        r"(?P<who>[A-Z][^“”\"\n]{1,100}?)[.\s]*$")
 _TRANSCRIPT_RE = re.compile(r"[\"“]?\s*(?P<label>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+(?=\S)")
 # A noun phrase up to punctuation; full stops of abbreviations ("Dr. Allan Garland", "U.S.") stay inside.
 _NP_RE = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|\.(?=\s+[A-Z]))+")
@@ -115,7 +118,10 @@ class _Extractor:
 
     # -- driver ---------------------------------------------------------------------------
     def run(self) -> list[Statement]:
+        signed = {i for i in range(len(self.paras)) if self._signed_quote(i)}
         for para_i, sent in self.sents:
+            if para_i in signed:
+                continue
             if sent.start == self.paras[para_i].start:
                 if _LABEL_RE.match(self.text, sent.start) and self._common_label(sent):
                     continue  # "READ MORE: …", "WATCH: …": links, not statements
@@ -396,6 +402,12 @@ class _Extractor:
                     return None
         if q is not None and q.end >= end - 2 and text[q.end:end].strip(_END_PUNCT + " ") == "":
             return Span(q.start, q.end)
+        if lemma in NAMING_CUES:  # the name given ends the content: called X “bold”, described as “chaos”
+            named = next((n for n in self.quotes if p <= n.start < end and len(text[p:n.start].split()) <= 8), None)
+            if named is not None:
+                return Span(p, min(named.end, end))
+            if lemma == "call" and not _PRONOUN_START_RE.match(text, p):
+                return None  # "a group called Foo": a name, not an attribution
         span = self._trim(Span(p, end))
         if span is None or len(text[span.start:span.end].split()) < 2:
             return None
@@ -456,6 +468,22 @@ class _Extractor:
             last = next((f for f in reversed(self.found) if f.entity is ent), None)
             self._add(_Found(Span(q.start, q.end), last.mention if last else None, "", q.start, ent,
                              last.resolved_from if last else None))
+
+    def _signed_quote(self, para_i: int) -> bool:
+        """A paragraph that is a quotation signed after a dash: “…” ― Karen Bobadilla, a nurse."""
+        para = self.paras[para_i]
+        m = _SIGNED_RE.match(self.text, para.start, para.end)
+        if m is None:
+            return False
+        mention = parse_speaker(m.group("who"), m.start("who"))
+        if mention is None or mention.kind not in ("person", "organization", "outlet", "group"):
+            return False
+        ent, resolved_from = self._resolve(mention, m.start("who"))
+        if ent is None:
+            return False
+        self._add(_Found(Span(m.start("q"), m.end("q")), mention, m.group("dash"), m.start("dash"), ent,
+                         resolved_from))
+        return True
 
     def _transcript(self, sent: Span, para_i: int) -> bool:
         """Interview transcripts: "PENCE: Well, look, …" to the end of the paragraph."""

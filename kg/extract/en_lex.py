@@ -64,10 +64,12 @@ for _b, _fs in _IRREGULAR.items():
 _OBJECT = _w("""
 want plan intend urge cite accuse criticize criticise praise defend question blast slam mock dismiss
 reject oppose encourage demand propose promise vow pledge threaten seek condemn denounce applaud
-blame
+blame call describe dub label brand
 """)
 _OBJECT_PHRASAL = {"call": [" for", " on"], "point": [" to"], "press": [" for"],
                    "advocate": [" for"], "argue": [" for", " against"], "warn": [" of", " against"]}
+# Naming verbs: "called the plan “bold”" attributes the quoted word.
+NAMING_CUES = {"call", "describe", "dub", "label", "brand"}
 OBJECT_CUES: set[str] = set(_OBJECT) | {b + t for b, ts in _OBJECT_PHRASAL.items() for t in ts}
 for _b in _OBJECT:
     for _f in _forms(_b):
