@@ -475,9 +475,12 @@ class _Extractor:
         m = _SIGNED_RE.match(self.text, para.start, para.end)
         if m is None:
             return False
-        mention = parse_speaker(m.group("who"), m.start("who"))
+        who, _, role = m.group("who").partition(",")
+        mention = parse_speaker(who, m.start("who"))
         if mention is None or mention.kind not in ("person", "organization", "outlet", "group"):
             return False
+        if role.strip() and mention.kind == "person":
+            mention.role = mention.role or role.strip()[:120]
         ent, resolved_from = self._resolve(mention, m.start("who"))
         if ent is None:
             return False
