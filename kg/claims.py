@@ -142,7 +142,8 @@ def link_claims(results: Iterable[ExtractionResult], lookup: Candidates | None) 
                                              r.article.published_at.timestamp() if r.article.published_at else 0))
     for r in results:
         for s in r.statements:
-            s.claim_id = index.link(s.content)
+            if not getattr(s, "claim_fixed", False):  # an RDF import keeps the claims it was given
+                s.claim_id = index.link(s.content)
 
 
 def evaluate(pairs: list[dict[str, object]], thresholds: Sequence[float], lsh: bool = True) -> list[dict[str, float]]:

@@ -152,6 +152,11 @@ class Statement(BaseModel):
     said_on: date | None = None
     resolved_from: str | None = None  # the back-reference (他, 该报道, the spokesman) the speaker came from
     claim_id: str = ""
+    # The text just before and after the span, for the RDF export's TextQuoteSelector; filled from the
+    # article when written (kg.store.rows), given by `kg import rdf`, which has no article text.
+    prefix: str | None = None
+    suffix: str | None = None
+    claim_fixed: bool = False  # claim_id decided elsewhere (an RDF import): claim linking keeps it
 
     @model_validator(mode="after")
     def _derive(self) -> Statement:

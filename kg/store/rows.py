@@ -41,6 +41,17 @@ def article_hash(a: Article) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
+QUOTE_CONTEXT = 32  # characters of prefix and suffix kept for the RDF export's TextQuoteSelector
+
+
+def quote_context(text: str, s: Any) -> dict[str, str | None]:
+    """The statement's prefix and suffix: given (an RDF import) or cut from the article text."""
+    if s.prefix is not None or s.suffix is not None or not text:
+        return {"prefix": s.prefix, "suffix": s.suffix}
+    start, end = s.span
+    return {"prefix": text[max(0, start - QUOTE_CONTEXT):start], "suffix": text[end:end + QUOTE_CONTEXT]}
+
+
 def _outlet_row(o: Outlet) -> dict[str, Any]:
     names = o.all_names()
     return {"id": o.id, "name": o.name, "key": o.key, "domain": o.domain, "wikidata": o.wikidata,
@@ -103,6 +114,7 @@ def to_batch(results: list[ExtractionResult]) -> Batch:
                 "modality": s.modality, "hedges": list(s.hedges),
                 "said_on": s.said_on.isoformat() if s.said_on else None,
                 "role": sp.role, "affiliation": sp.affiliation, "resolved_from": s.resolved_from,
+                **quote_context(a.text, s),
             })
             for hop, o in enumerate(s.via, 1):
                 _merge(b.outlets, _outlet_row(o))

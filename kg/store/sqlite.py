@@ -56,6 +56,11 @@ CREATE INDEX IF NOT EXISTS via_outlet ON via (outlet_id);
 CREATE INDEX IF NOT EXISTS article_outlet ON article (outlet_id);
 """
 
+# The text around each statement, for the RDF export's TextQuoteSelector (kg.rdf).
+SCHEMA_RDF = """
+CREATE TABLE IF NOT EXISTS quote_context (statement_id TEXT PRIMARY KEY, prefix TEXT, suffix TEXT) WITHOUT ROWID;
+"""
+
 _MAX_VARS = 500  # ids per IN (...) list, well under SQLite's variable limit
 
 
@@ -72,6 +77,7 @@ class SqliteStore:
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.executescript(SCHEMA)
             self.conn.executescript(SCHEMA_QUERIES)
+            self.conn.executescript(SCHEMA_RDF)
             cols = {r[1] for r in self.conn.execute("PRAGMA table_info(article)")}
             if "content_hash" not in cols:  # a file made before incremental runs
                 self.conn.execute("ALTER TABLE article ADD COLUMN content_hash TEXT")
@@ -110,6 +116,9 @@ class SqliteStore:
                           " :content_hash)", b.articles)
             gone = [(sid,) for sid in stale]
             c.executemany("DELETE FROM statement WHERE id = ?", gone)
+            c.executemany("DELETE FROM quote_context WHERE statement_id = ?", gone)
+            c.executemany("INSERT OR REPLACE INTO quote_context (statement_id, prefix, suffix) VALUES (:id, :prefix,"
+                          " :suffix)", b.statements)
             c.executemany("DELETE FROM statement_fts WHERE statement_id = ?",
                           gone + [(sid,) for _, sid in fts if sid in old])
             c.executemany("DELETE FROM via WHERE statement_id = ?", [(sid,) for sid in old])
@@ -187,7 +196,8 @@ class SqliteStore:
         self.conn.executescript(
             "BEGIN; DELETE FROM via; DELETE FROM statement_fts; DELETE FROM statement; DELETE FROM claim;"
             " DELETE FROM affiliation; DELETE FROM alias; DELETE FROM speaker; DELETE FROM article;"
-            " DELETE FROM outlet; DELETE FROM claim_band; DELETE FROM mention; DELETE FROM entity; COMMIT;")
+            " DELETE FROM outlet; DELETE FROM claim_band; DELETE FROM mention; DELETE FROM entity;"
+            " DELETE FROM quote_context; COMMIT;")
 
     def close(self) -> None:
         self.conn.close()
