@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from kg.text import canonical_url, has_cjk, name_key, stable_id, to_simplified, to_traditional
+from kg.text import canonical_url, content_hash, has_cjk, name_key, stable_id, to_simplified, to_traditional
 
 SpeakerKind = Literal["person", "organization", "outlet", "group"]
 QuoteType = Literal["direct", "indirect", "mixed"]
@@ -127,12 +127,16 @@ class Article(BaseModel):
     delivered_by: Outlet | None = None  # aggregator that delivered it, if any
     source_file: str | None = None
     text: str = ""  # clean body text: lead and paragraphs joined by "\n"
+    content_hash: str = ""  # of the words alone: the same story under two URLs is seen as one
+    authors: list[str] = Field(default_factory=list)  # bylines, as the source gives them
 
     @model_validator(mode="after")
     def _derive(self) -> Article:
         if not self.id:
             basis = canonical_url(self.url) if self.url else f"{self.title}\x1f{self.text}"
             self.id = stable_id("art", basis)
+        if not self.content_hash and self.text:
+            self.content_hash = content_hash(self.text)
         return self
 
 

@@ -39,17 +39,34 @@ def outlet_named(name: str) -> Outlet:
     return known_outlet(name) or Outlet(name=name)
 
 
-def outlet_from_url(url: str | None) -> Outlet | None:
-    """The publisher for a URL, from its host (sub-domains fall back to the parent domain)."""
+def known_outlet_for_url(url: str | None) -> Outlet | None:
+    """The gazetteer's publisher for a URL's host (sub-domains fall back to the parent), or None."""
     if not url:
         return None
-    host = (urlsplit(url.strip()).hostname or "").lower().removeprefix("www.")
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower().removeprefix("www.")
+    except ValueError:
+        return None
     by_domain = _gazetteer()[1]
     parts = host.split(".")
     for i in range(len(parts) - 1):
         hit = by_domain.get(".".join(parts[i:]))
         if hit:
             return hit
+    return None
+
+
+def outlet_from_url(url: str | None) -> Outlet | None:
+    """The publisher for a URL, from its host (sub-domains fall back to the parent domain)."""
+    if not url:
+        return None
+    hit = known_outlet_for_url(url)
+    if hit:
+        return hit
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower().removeprefix("www.")
+    except ValueError:
+        return None
     return Outlet(name=host, domain=host) if host else None
 
 
@@ -65,3 +82,52 @@ def outlet_pattern() -> re.Pattern[str]:
     parts = [re.escape(n) if re.search(r"[\u3400-\u9fff]", n) else rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])"
              for n in alts]
     return re.compile("|".join(parts))
+
+
+_LATIN_CH = re.compile(r"[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> dict[str, list[tuple[str, Outlet]]]:
+    """Gazetteer names by their first two characters, longest first."""
+    by_name, _ = _gazetteer()
+    index: dict[str, list[tuple[str, Outlet]]] = {}
+    seen: set[str] = set()
+    for outlet in by_name.values():
+        for n in outlet.all_names():
+            if len(n) >= 2 and n not in seen:
+                seen.add(n)
+                index.setdefault(n[:2], []).append((n, outlet))
+    for cands in index.values():
+        cands.sort(key=lambda c: len(c[0]), reverse=True)
+    return index
+
+
+def find_outlets(text: str) -> list[tuple[int, int, Outlet]]:
+    """Every gazetteer outlet named in text: (start, end, outlet), leftmost-longest, no overlaps.
+
+    Same matches as outlet_pattern() (Latin names stand alone: "AP" is not in "APEC"), found by
+    a dictionary scan on two-character prefixes, so long English text costs one lookup a character.
+    """
+    index = _name_index()
+    out: list[tuple[int, int, Outlet]] = []
+    i, n = 0, len(text)
+    get = index.get
+    while i < n - 1:
+        cands = get(text[i:i + 2])
+        if cands is None:
+            i += 1
+            continue
+        for name, outlet in cands:
+            if text.startswith(name, i):
+                end = i + len(name)
+                if _LATIN_CH.match(name[0]) and i > 0 and _LATIN_CH.match(text[i - 1]):
+                    continue
+                if _LATIN_CH.match(name[-1]) and end < n and _LATIN_CH.match(text[end]):
+                    continue
+                out.append((i, end, outlet))
+                i = end
+                break
+        else:
+            i += 1
+    return out

@@ -54,11 +54,50 @@ def stable_id(prefix: str, *parts: object) -> str:
     return f"{prefix}_{h[:16]}"
 
 
-def canonical_url(url: str) -> str:
-    """Scheme-less, lower-cased host, no trailing slash or fragment: the form ids are built from."""
+# Query parameters that track the reader, not the page: dropped from canonical URLs.
+_TRACKING = re.compile(r"^(utm_\w*|fbclid|gclid|dclid|gclsrc|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|_gl|"
+                       r"at_\w+|xtor|maca|cmpid|ocid|smid|smtyp|ref|ref_src|referrer|spm|from|"
+                       r"s_cid|ito|guccounter|sr_share|taid|mbid|wt_mc|wt\.\w+|icid|__twitter_impression)$",
+                       re.I)
+# Archive front-ends that wrap the original URL: the article is the original.
+_WRAPPED = re.compile(r"^(?:https?://)?(?:archive\.(?:is|ph|today|li|vn|md|fo)/(?:newest/|o/\w+/|\d{14}/)?|"
+                      r"web\.archive\.org/web/\d+(?:\w\w_)?/)(?=https?://|[\w-]+\.[\w.-]+/)", re.I)
+
+
+def unwrap_url(url: str) -> str:
+    """The original URL behind an archive.is / Wayback Machine address; other URLs unchanged."""
     u = (url or "").strip()
+    m = _WRAPPED.match(u)
+    return u[m.end():] if m else u
+
+
+def canonical_url(url: str) -> str:
+    """The form ids are built from: scheme-less, lower-cased host without www. or default port,
+    no fragment, no trailing slash, no tracking parameters (utm_*, fbclid, …), the rest sorted,
+    archive wrappers removed. http and https of one page are one page."""
+    from urllib.parse import parse_qsl, urlencode
+
+    u = unwrap_url(url)
     u = re.sub(r"^https?://", "", u, flags=re.I)
-    u = u.split("#", 1)[0].rstrip("/")
+    u = u.split("#", 1)[0]
+    u, _, query = u.partition("?")
+    u = u.rstrip("/")
     host, _, rest = u.partition("/")
-    host = host.lower().removeprefix("www.")
-    return f"{host}/{rest}" if rest else host
+    host = host.lower().removeprefix("www.").removesuffix(":80").removesuffix(":443")
+    base = f"{host}/{rest}" if rest else host
+    if query:
+        kept = sorted((k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not _TRACKING.match(k))
+        if kept:
+            base += "?" + urlencode(kept)
+    return base
+
+
+def content_hash(text: str) -> str:
+    """A hash of an article's words alone: spacing, case, script and punctuation do not change it."""
+    return hashlib.sha1(name_key_long(text).encode("utf-8")).hexdigest()[:20]
+
+
+def name_key_long(text: str) -> str:
+    """name_key without the cache, for whole article bodies."""
+    t = unicodedata.normalize("NFKC", text or "")
+    return _KEY_DROP.sub("", to_simplified(t).casefold())

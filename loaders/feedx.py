@@ -27,7 +27,7 @@ class FeedxLoader:
     def sniff(self, head: str, path: str) -> bool:
         return bool(_EPOCH.match(head) or _HEAD.match(head))
 
-    def load(self, text: str, source: str) -> Iterator[Article]:
+    def load(self, text: str, source: str, url: str | None = None) -> Iterator[Article]:
         link = _LINK.search(text[:8192])
         rule = _RULE.search(text)
         if not link or not rule:

@@ -10,6 +10,7 @@ import re
 from html.parser import HTMLParser
 
 from kg.text import collapse_space
+from loaders.boiler import is_boilerplate
 
 # Subtrees whose text is not article text: captions, media, scripts, bylines, forms.
 SKIP = {"script", "style", "noscript", "figure", "figcaption", "small", "address", "time", "footer",
@@ -93,7 +94,7 @@ def html_blocks(html: str) -> tuple[list[str], str]:
     for line in parser.lines:
         if _FOOTER_START.match(line):
             break
-        if _BOILER.match(line) or _DATE_LINE.match(line):
+        if _BOILER.match(line) or _DATE_LINE.match(line) or is_boilerplate(line):
             continue
         lines.append(line)
     return lines, collapse_space("".join(parser.title))

@@ -18,7 +18,7 @@ class JsonLinesLoader:
     def sniff(self, head: str, path: str) -> bool:
         return path.endswith((".jsonl", ".ndjson")) or head.lstrip().startswith('{"')
 
-    def load(self, text: str, source: str) -> Iterator[Article]:
+    def load(self, text: str, source: str, url: str | None = None) -> Iterator[Article]:
         for n, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue

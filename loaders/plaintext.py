@@ -14,7 +14,7 @@ class PlainTextLoader:
     def sniff(self, head: str, path: str) -> bool:
         return True  # the fallback for any decodable text
 
-    def load(self, text: str, source: str) -> Iterator[Article]:
+    def load(self, text: str, source: str, url: str | None = None) -> Iterator[Article]:
         body = "\n".join(line.rstrip() for line in text.strip().split("\n"))
         if not body.strip():
             raise BadInput("empty article")
