@@ -19,8 +19,9 @@ needs_shared = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared corpus 
 
 # A little under what the extractor achieves, so that a regression fails.
 FLOORS = {
-    "en-ggt": {"f1": 0.80, "strict": 0.70, "speaker": 0.86},
-    "en-polnear-dev": {"f1": 0.51, "strict": 0.44, "speaker": 0.80},
+    "en-ggt": {"f1": 0.79, "strict": 0.69, "speaker": 0.86},
+    # speaker accuracy here pays for clean aliases: PolNeAR's gold speaker is the phrase as written
+    "en-polnear-dev": {"f1": 0.57, "strict": 0.46, "speaker": 0.73},
 }
 
 
@@ -206,3 +207,11 @@ def test_signed_quotation_paragraph() -> None:
 def test_naming_verb_attributes_the_quoted_word() -> None:
     s = one("Michelle Rempel called the minister “chicken” on Twitter.")
     assert s.speaker.name == "Michelle Rempel" and s.content == "the minister “chicken”"
+
+
+def test_aliases_are_names_not_appositive_phrases() -> None:
+    s = one("Len Burman, head of the centrist Tax Policy Center, said the plan would cost $3 trillion.")
+    assert s.speaker.name == "Len Burman"
+    assert all("," not in a and "head" not in a for a in s.speaker.aliases)
+    s = one("Sen. Lindsey Graham said the bill would pass.")
+    assert s.speaker.name == "Lindsey Graham"

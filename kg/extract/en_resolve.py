@@ -232,7 +232,10 @@ def mention_entity(m: Mention, book: NameBook) -> Entity:
         if m.affiliation and not ent.affiliation:
             ent.affiliation = m.affiliation
         ent.add_form(m.name)
-        ent.add_form(m.text)
+        # A title with the name ("Sen. Lindsey Graham (R-S.C.)", "Mrs. Clinton") is a way of naming the
+        # person; an appositive phrase ("Len Burman, head of the …") is a mention, not a name.
+        if "," not in m.text and len(m.text.split()) <= 6:
+            ent.add_form(m.text)
         return ent
     ent = Entity(m.name, kind="group" if m.kind == "backref" else m.kind, forms=[m.name, m.text, *m.extra],
                  role=m.role, affiliation=m.affiliation)
