@@ -215,3 +215,12 @@ def test_aliases_are_names_not_appositive_phrases() -> None:
     assert all("," not in a and "head" not in a for a in s.speaker.aliases)
     s = one("Sen. Lindsey Graham said the bill would pass.")
     assert s.speaker.name == "Lindsey Graham"
+
+
+def test_hedges_mark_speculation_only_when_they_qualify_the_claim() -> None:
+    s = one("The minister said the talks could collapse next week.")
+    assert s.modality == "speculation" and s.hedges == ["could"]
+    s = one("The minister said a possible visit to Beijing was discussed on Monday.")
+    assert s.modality == "assertion" and s.hedges == []
+    s = one("Analysts said the deal is likely to fail before the summer.")
+    assert s.hedges == ["likely"]

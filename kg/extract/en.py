@@ -20,13 +20,13 @@ from kg.extract.en_lex import (
     ADDRESSEE_RE,
     CUE_FORMS,
     CUE_RE,
-    HEDGE_RE,
     INVERTIBLE,
     MODIFIER_RE,
     NAMING_CUES,
     OBJECT_CUES,
     PARTICIPLES,
     SPECULATIVE_CUES,
+    hedges_in,
 )
 from kg.extract.en_names import Mention, parse_speaker
 from kg.extract.en_quotes import Span, find_quotes, inside, paragraphs, sentences
@@ -594,7 +594,7 @@ class _Extractor:
                 if not text[start:end].strip(_END_PUNCT + _CLOSERS + " “"):
                     continue
                 content = text[piece.start:piece.end]
-                hedges = [h.group(1).lower() for h in HEDGE_RE.finditer(content)]
+                hedges = hedges_in(content)
                 if lemma in SPECULATIVE_CUES:
                     hedges.insert(0, f.cue)
                 hedges = list(dict.fromkeys(hedges))

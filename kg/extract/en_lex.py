@@ -105,8 +105,28 @@ HEDGES = [
     "may", "might", "could", "likely", "unlikely", "possibly", "perhaps", "probably", "maybe",
     "expected to", "reportedly", "allegedly", "appears to", "appear to", "appeared to", "seems",
     "seem to", "seemed to", "potentially", "presumably", "supposedly", "would likely", "is believed to",
-    "are believed to", "if", "suspected", "speculated", "apparently", "conceivably", "possible",
+    "are believed to", "speculated", "apparently", "conceivably", "possible", "potential",
 ]
+# A hedge adjective inside a noun phrase ("a possible visit", "likely voters", "potential buyers")
+# qualifies the noun, not the attributed proposition; it hedges the claim only as a predicate
+# ("is likely to", "will likely win", "it is possible that", "… is possible.").
+_ADJ_HEDGES = {"possible", "likely", "unlikely", "potential"}
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|will|would|could|may|might|should|seems?|"
+                               r"most|very|quite|more|less|highly|not|it's|it’s)\s+$", re.I)
+_PREDICATE_AFTER = re.compile(r"\s*(?:$|[,.;:!?”\"']|to\b|that\b|than\b)", re.I)
+
+
+def hedges_in(content: str) -> list[str]:
+    """Hedge words that qualify the proposition itself, in order, lower case."""
+    out: list[str] = []
+    for h in HEDGE_RE.finditer(content):
+        word = h.group(1).lower()
+        if word in _ADJ_HEDGES and not (_PREDICATE_BEFORE.search(content, 0, h.start())
+                                        or _PREDICATE_AFTER.match(content, h.end())):
+            continue
+        if word not in out:
+            out.append(word)
+    return out
 HEDGE_RE = re.compile(r"\b(" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES) + r")\b",
                       re.I)
 
