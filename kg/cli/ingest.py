@@ -58,14 +58,18 @@ def extract(
             sys.stdout.write(json.dumps(result_json(result), ensure_ascii=False) + "\n")
             continue
         table = Table(title=f"{item.title} ({item.source_file})", show_lines=True)
-        for col in ("speaker", "cue", "content", "type", "modality", "via"):
+        for col in ("speaker", "content", "type", "modality", "via", "why"):
             table.add_column(col, overflow="fold")
         for s in result.statements:
             who = s.speaker.name + (f" ({', '.join(s.speaker.aliases)})" if s.speaker.aliases else "")
-            if s.resolved_from:
-                who += f" ← {s.resolved_from}"
             mod = s.modality + (f": {', '.join(s.hedges)}" if s.hedges else "")
-            table.add_row(who, s.cue, s.content, s.quote_type, mod, " → ".join(o.name for o in s.via))
+            # why: the cue that attributes it, the hedge words, and the back-reference the speaker came from
+            why = [f"cue “{s.cue}”" if s.cue else "no cue: the quote continues the last speaker"]
+            if s.hedges:
+                why.append(f"hedged by {', '.join(s.hedges)}")
+            if s.resolved_from:
+                why.append(f"“{s.resolved_from}” → {s.speaker.name}")
+            table.add_row(who, s.content, s.quote_type, mod, " → ".join(o.name for o in s.via), "; ".join(why))
         out.print(table)
     if failed:
         raise typer.Exit(1)
