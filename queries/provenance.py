@@ -16,7 +16,8 @@ from queries.search import search
 _CYPHER_RETURN = """
 OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(p:Outlet)
 OPTIONAL MATCH (a)-[:DELIVERED_BY]->(d:Outlet)
-RETURN s.id AS id, s.content AS content, s.cue AS cue, s.quote_type AS quote_type, s.modality AS modality,
+RETURN s.id AS id, [(s)-[:ASSERTS]->(c:Claim) | c.id][0] AS claim_id,
+       s.content AS content, s.cue AS cue, s.quote_type AS quote_type, s.modality AS modality,
        s.hedges AS hedges, s.said_on AS said_on, s.start AS start, s.end AS end,
        sp.id AS speaker_id, sp.name AS speaker, sp.kind AS speaker_kind, sp.aliases AS speaker_aliases,
        s.role AS role, s.affiliation AS affiliation,
@@ -26,7 +27,8 @@ RETURN s.id AS id, s.content AS content, s.cue AS cue, s.quote_type AS quote_typ
 """
 
 _SQL_SELECT = """
-SELECT s.id AS id, s.content AS content, s.cue AS cue, s.quote_type AS quote_type, s.modality AS modality,
+SELECT s.id AS id, s.claim_id AS claim_id,
+       s.content AS content, s.cue AS cue, s.quote_type AS quote_type, s.modality AS modality,
        s.hedges AS hedges, s.said_on AS said_on, s.start AS start, s."end" AS "end",
        sp.id AS speaker_id, sp.name AS speaker, sp.kind AS speaker_kind,
        (SELECT json_group_array(al.name) FROM alias al WHERE al.owner = sp.id AND al.name <> sp.name)
@@ -69,6 +71,7 @@ class Provenance(BaseModel):
     """One statement's whole chain: speaker → relaying outlets (nearest first) → article → publisher → aggregator."""
 
     id: str
+    claim_id: str | None = None
     content: str
     cue: str | None
     quote_type: str

@@ -1,18 +1,25 @@
-"""said-by NAME: every statement a speaker made, whatever script or alias the name is given in."""
+"""said-by NAME: every statement a speaker made, whatever script or alias the name is given in.
+
+Filters: --since/--until (publication date, inclusive), --modality, --about ENTITY (MENTIONS).
+Neo4j finds the speaker through the NameKey index node of the name, not a scan of alias lists.
+"""
 
 from __future__ import annotations
+
+from datetime import date
 
 from pydantic import BaseModel
 
 from kg.store import GraphStore
 from kg.text import name_key
 from queries.base import JsonList, NamedQuery, When
+from queries.statements import CYPHER_FILTERS, SQL_FILTERS, filter_params
 
 SAID_BY = NamedQuery(
     name="said-by",
     cypher="""
-MATCH (sp:Speaker) WHERE $key IN sp.keys
-MATCH (sp)-[:MADE]->(s:Statement)-[:REPORTED_IN]->(a:Article)
+MATCH (:NameKey {key: $key})-[:NAMES]->(sp:Speaker)
+MATCH (sp)-[:MADE]->(s:Statement)-[:REPORTED_IN]->(a:Article)""" + CYPHER_FILTERS + """
 OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(p:Outlet)
 RETURN s.id AS id, sp.name AS speaker, sp.kind AS kind, s.cue AS cue, s.content AS content,
        s.quote_type AS quote_type, s.modality AS modality, s.hedges AS hedges,
@@ -28,7 +35,7 @@ FROM speaker sp
 JOIN statement s ON s.speaker_id = sp.id
 JOIN article a ON a.id = s.article_id
 LEFT JOIN outlet p ON p.id = a.outlet_id
-WHERE sp.id IN (SELECT owner FROM alias WHERE key = :key)
+WHERE sp.id IN (SELECT owner FROM alias WHERE key = :key)""" + SQL_FILTERS + """
 ORDER BY a.published_utc IS NULL, a.published_utc, a.id, s.start
 LIMIT :limit
 """,
@@ -50,8 +57,10 @@ class SaidByRow(BaseModel):
     outlet: str | None
 
 
-def said_by(store: GraphStore, name: str, limit: int = 100) -> list[SaidByRow]:
+def said_by(store: GraphStore, name: str, limit: int = 100, since: date | None = None, until: date | None = None,
+            modality: str | None = None, about: str | None = None) -> list[SaidByRow]:
     key = name_key(name)
     if not key:
         return []
-    return [SaidByRow.model_validate(r) for r in store.run(SAID_BY, {"key": key, "limit": limit})]
+    params = {"key": key, "limit": limit, **filter_params(since, until, modality, about)}
+    return [SaidByRow.model_validate(r) for r in store.run(SAID_BY, params)]
