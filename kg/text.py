@@ -56,7 +56,7 @@ def stable_id(prefix: str, *parts: object) -> str:
 
 # Query parameters that track the reader, not the page: dropped from canonical URLs.
 _TRACKING = re.compile(r"^(utm_\w*|fbclid|gclid|dclid|gclsrc|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|_gl|"
-                       r"at_\w+|xtor|maca|cmpid|ocid|smid|smtyp|ref|ref_src|referrer|spm|from|"
+                       r"at_\w+|xtor|maca|cmp|cmpid|ocid|smid|smtyp|ref|ref_src|referrer|spm|from|"
                        r"s_cid|ito|guccounter|sr_share|taid|mbid|wt_mc|wt\.\w+|icid|__twitter_impression)$",
                        re.I)
 # Archive front-ends that wrap the original URL: the article is the original.

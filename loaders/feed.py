@@ -67,7 +67,7 @@ def _check_xml(text: str) -> Any:
         return safe_fromstring(_XML_DECL.sub("", text, count=1), forbid_dtd=False, forbid_entities=True,
                                forbid_external=True)
     except EntitiesForbidden as exc:
-        what = f"external entity {exc.system_id!r}" if exc.system_id else f"entity {exc.name!r}"
+        what = f"external entity {exc.sysid!r}" if exc.sysid else f"entity {exc.name!r}"
         raise BadInput(f"XML declares {what}: refused, not expanded or fetched (entity bomb or external entity)") \
             from None
     except ExternalReferenceForbidden as exc:
