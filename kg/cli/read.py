@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
-from kg.cli.common import JsonOpt, LimitOpt, app, emit_json, fail, get_store, out
+from kg.cli.common import JsonOpt, LimitOpt, app, emit_json, err, fail, get_store, out
 
 
 @app.command("said-by")
@@ -15,13 +17,20 @@ def said_by(
     name: Annotated[str, typer.Argument(help="A speaker's name or alias, in any script.")],
     limit: LimitOpt = 100,
     as_json: JsonOpt = False,
+    since: Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Published on or after.")] = None,
+    until: Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Published on or before.")] = None,
+    modality: Annotated[str | None, typer.Option(help="assertion or speculation.")] = None,
+    about: Annotated[str | None, typer.Option(help="Only statements mentioning this entity.")] = None,
 ) -> None:
     """Statements made by a speaker."""
     from queries.said_by import said_by as run
 
+    if modality not in (None, "assertion", "speculation"):
+        fail(f"--modality must be assertion or speculation, not {modality!r}", 2)
     store = get_store()
     try:
-        rows = run(store, name, limit)
+        rows = run(store, name, limit, since=since.date() if since else None,
+                   until=until.date() if until else None, modality=modality, about=about)
     finally:
         store.close()
     if as_json:
@@ -42,22 +51,32 @@ def said_by(
 def provenance(
     ref: Annotated[str, typer.Argument(metavar="ID|TEXT", help="A statement id, or text from the statement.")],
     as_json: JsonOpt = False,
+    limit: LimitOpt = 100,
+    html: Annotated[Path | None, typer.Option("--html", help="Also write the picture as an HTML page.")] = None,
 ) -> None:
-    """How a statement reached you: speaker, relaying outlets, article, publisher, aggregator."""
-    from queries.provenance import provenance as run
+    """How a statement reached you: speaker, relaying outlets, article, publisher, aggregator; and its claim's
+    every other appearance."""
+    from queries.spread import provenance_report
 
     store = get_store()
     try:
-        p = run(store, ref)
+        report = provenance_report(store, ref, limit)
     finally:
         store.close()
-    if p is None:
+    if report is None:
         if as_json:
             emit_json(None)
         fail(f"no statement matches {ref!r}")
         return
+    p = report.statement
+    if html:
+        from kg.pictures import provenance_html
+
+        html.write_text(provenance_html(report), encoding="utf-8")
+        err.print(f"wrote {html}", markup=False)
     if as_json:
-        emit_json(p.model_dump(mode="json"))
+        emit_json({**p.model_dump(mode="json"),
+                   "appearances": [a.model_dump(mode="json") for a in report.appearances]})
         return
     who = p.speaker + (f" ({', '.join(a for a in p.speaker_aliases if a != p.speaker)})" if p.speaker_aliases else "")
     title = ", ".join(x for x in (p.role, p.affiliation) if x)
@@ -78,6 +97,13 @@ def provenance(
     out.print(f"  publisher  {p.publisher or '?'}" + (f", delivered by {p.delivered_by}" if p.delivered_by else ""),
               markup=False)
     out.print("  chain      " + " → ".join(chain), markup=False)
+    others = [a for a in report.appearances if a.id != p.id]
+    if others:
+        out.print(f"  claim      {p.claim_id}, also in {len(others)} other statement(s):", markup=False)
+        for a in others:
+            when = a.published_at.strftime("%Y-%m-%d") if a.published_at else "undated"
+            out.print(f"             {when}  {' → '.join([a.speaker, *a.chain(), a.publisher or '?'])}: "
+                      f"“{a.content}” ({a.modality})", markup=False)
 
 
 @app.command()
