@@ -73,7 +73,8 @@ def test_feed_dates_keep_their_zone_and_long_bodies_are_kept() -> None:
 
 def test_content_encoded_wins_over_description_and_entities_are_decoded() -> None:
     first, second = _split(_load(DATA / "rss2_content.xml"))[0]
-    assert first.text == 'The minister said on Monday the plan would work.\n"We are confident," she told reporters & officials.'
+    assert first.text == ('The minister said on Monday the plan would work.\n'
+                          '"We are confident," she told reporters & officials.')
     assert first.authors == ["Jane Doe"]
     assert first.published_at is not None and first.published_at.utcoffset() == timedelta(hours=8)
     assert first.outlet is not None and first.outlet.name == "Reuters"
