@@ -161,6 +161,7 @@ class Statement(BaseModel):
     prefix: str | None = None
     suffix: str | None = None
     claim_fixed: bool = False  # claim_id decided elsewhere (an RDF import): claim linking keeps it
+    claim_text: str | None = None  # the claim's own wording when it is not this statement's (an RDF import)
 
     @model_validator(mode="after")
     def _derive(self) -> Statement:

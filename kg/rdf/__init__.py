@@ -29,7 +29,7 @@ FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", "n
            "trig": "trig", "jsonld": "json-ld", "json-ld": "json-ld"}
 QUAD_FORMATS = {"nquads", "trig", "json-ld"}
 
-__all__ = ["CG", "DEFAULT_BASE", "FORMATS", "OA", "PROV", "SCHEMA", "blocks", "build_graph", "export",
+__all__ = ["CG", "DEFAULT_BASE", "FORMATS", "OA", "PROV", "SCHEMA", "blocks", "build_graph", "export", "export_graph",
            "normalise_base"]
 
 
@@ -68,6 +68,24 @@ def export(store: GraphStore, out: TextIO, fmt: str = "turtle", base: str = DEFA
     if kind == "trig":
         return write_trig(stream, out, base)
     return write_jsonld(stream, out)
+
+
+def export_graph(store: GraphStore, params: Mapping[str, Any] | None = None, base: str = DEFAULT_BASE) -> Any:
+    """The whole export as one in-memory rdflib Dataset (named graphs kept): small data and comparisons only."""
+    from rdflib import Dataset, URIRef
+
+    from queries.export import export_params
+
+    ds = Dataset()
+    for prefix, ns in vocab.PREFIXES.items():
+        ds.bind(prefix, ns)
+    default = ds.default_graph
+    graphs: dict[Any, Any] = {}
+    for g, s, pos in blocks(store, params or export_params(), base, RdflibTerms()):
+        target = default if g is None else graphs.get(g) or graphs.setdefault(g, ds.graph(URIRef(g)))
+        for p, o in pos:
+            target.add((s, p, o))
+    return ds
 
 
 def build_graph(rows: Iterable[Any], base: str = DEFAULT_BASE) -> Any:

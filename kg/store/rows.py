@@ -10,9 +10,10 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC
+from functools import lru_cache
 from typing import Any
 
-from kg.models import Article, ExtractionResult, Outlet, Speaker, alias_keys
+from kg.models import Article, ExtractionResult, Outlet, Speaker, alias_keys, script_variants
 
 
 @dataclass
@@ -53,17 +54,35 @@ def quote_context(text: str, s: Any) -> dict[str, str | None]:
 
 
 def _outlet_row(o: Outlet) -> dict[str, Any]:
-    names = o.all_names()
-    return {"id": o.id, "name": o.name, "key": o.key, "domain": o.domain, "wikidata": o.wikidata,
-            "aliases": [n for n in names if n != o.name], "keys": alias_keys(names)}
+    # Rows are cached by value: script variants (OpenCC) of the same names are costly and repeat a lot.
+    return dict(_outlet_row_cached(o.id, o.name, tuple(o.aliases), o.key, o.domain, o.wikidata))
+
+
+@lru_cache(maxsize=16384)
+def _outlet_row_cached(id_: str, name: str, aliases: tuple[str, ...], key: str, domain: str | None,
+                       wikidata: str | None) -> dict[str, Any]:
+    names = script_variants([name, *aliases])
+    return {"id": id_, "name": name, "key": key, "domain": domain, "wikidata": wikidata,
+            "aliases": [n for n in names if n != name], "keys": alias_keys(names)}
 
 
 def _speaker_row(s: Speaker) -> dict[str, Any]:
-    names = s.all_names()
-    if s.kind == "outlet":
-        names += [n for n in _outlet_of(s).all_names() if n not in names]
-    return {"id": s.id, "name": s.name, "kind": s.kind,
-            "aliases": [n for n in names if n != s.name], "keys": alias_keys(names)}
+    return dict(_speaker_row_cached(s.id, s.name, tuple(s.aliases), s.kind))
+
+
+@lru_cache(maxsize=65536)
+def _speaker_row_cached(id_: str, name: str, aliases: tuple[str, ...], kind: str) -> dict[str, Any]:
+    names = script_variants([name, *aliases])
+    if kind == "outlet":
+        names += [n for n in _outlet_of_name(name).all_names() if n not in names]
+    return {"id": id_, "name": name, "kind": kind,
+            "aliases": [n for n in names if n != name], "keys": alias_keys(names)}
+
+
+def _outlet_of_name(name: str) -> Outlet:
+    from kg.outlets import outlet_named
+
+    return outlet_named(name)
 
 
 def _outlet_of(s: Speaker) -> Outlet:
@@ -107,7 +126,7 @@ def to_batch(results: list[ExtractionResult]) -> Batch:
                 _merge(b.speakers, _speaker_row(org))
                 key = (sp.id, org.id, sp.role or "")
                 b.affiliations[key] = {"person": sp.id, "org": org.id, "role": sp.role or ""}
-            b.claims.setdefault(s.claim_id, {"id": s.claim_id, "text": s.content})
+            b.claims.setdefault(s.claim_id, {"id": s.claim_id, "text": getattr(s, "claim_text", None) or s.content})
             b.statements.append({
                 "id": s.id, "article_id": a.id, "speaker_id": sp.id, "claim_id": s.claim_id, "cue": s.cue,
                 "content": s.content, "start": s.span[0], "end": s.span[1], "quote_type": s.quote_type,
@@ -130,10 +149,32 @@ def _add_mentions(b: Batch, results: list[ExtractionResult]) -> None:
 
     for c in b.claims.values():
         c["bands"] = list(band_keys(c["text"]))
-    found, known = batch_mentions(results)
+    found, known = _PREPARED.pop(_batch_key(results), None) or batch_mentions(results)
     for sid, ents in found.items():
         for e in ents:
             names = known.names.get(e.id, [e.name])
             _merge(b.entities, {"id": e.id, "name": e.name, "kind": e.kind,
                                 "aliases": [n for n in names if n != e.name], "keys": alias_keys(names)})
             b.mentions.append({"statement_id": sid, "entity_id": e.id})
+
+
+# Mentions computed ahead, in an ingest worker, for exactly this batch (kg.ingest): the writing
+# process then only looks them up. At most one batch waits here at a time.
+_PREPARED: dict[tuple[str, ...], Any] = {}
+
+
+def _batch_key(results: list[ExtractionResult]) -> tuple[str, ...]:
+    return tuple(s.id for r in results for s in r.statements)
+
+
+def prepare_mentions(results: list[ExtractionResult]) -> Any:
+    """What to_batch would compute for these results' MENTIONS (kg.entities.batch_mentions)."""
+    from kg.entities import batch_mentions
+
+    return batch_mentions(results)
+
+
+def remember_mentions(results: list[ExtractionResult], prepared: Any) -> None:
+    """Hand to_batch the prepare_mentions value of this very batch (same results, same order)."""
+    _PREPARED.clear()
+    _PREPARED[_batch_key(results)] = prepared
