@@ -59,7 +59,8 @@ def test_said_on_prefers_a_day_word() -> None:
 
 
 REQUIRED = {
-    "RFI": "rfi", "法广": "rfi", "法國國際廣播電台": "rfi", "VOA": "voa", "美国之音": "voa", "DW": "dw", "德国之声": "dw",
+    "RFI": "rfi", "法广": "rfi", "法國國際廣播電台": "rfi", "VOA": "voa", "美国之音": "voa",
+    "DW": "dw", "德国之声": "dw",
     "CNA": "cna", "中央社": "cna", "中央通讯社": "cna", "NYT": "nyt", "纽约时报": "nyt", "紐約時報": "nyt",
     "Reuters": "reuters", "路透社": "reuters", "AP": "ap", "美联社": "ap", "AFP": "afp", "法新社": "afp", "BBC": "bbc",
     "Bloomberg": "bloomberg", "彭博社": "bloomberg", "Kyodo": "kyodo", "共同社": "kyodo", "Xinhua": "xinhua",
@@ -88,5 +89,6 @@ def test_outlets_from_urls() -> None:
 def test_find_outlets_matches_outlet_pattern_on_the_corpus() -> None:
     texts = [a.text for a in load_paths([CORPUS / "zh-feedx", CORPUS / "en-polnear-dev"]) if hasattr(a, "text")]
     for text in texts:
-        assert [(s, e) for s, e, _ in find_outlets(text)] == [(m.start(), m.end()) for m in outlet_pattern().finditer(text)]
+        expected = [(m.start(), m.end()) for m in outlet_pattern().finditer(text)]
+        assert [(s, e) for s, e, _ in find_outlets(text)] == expected
     assert [o.key for _, _, o in find_outlets("APEC said, AP reported; 據法廣和紐約時報")] == ["ap", "rfi", "nyt"]

@@ -22,7 +22,8 @@ _TOKENS = st.sampled_from([
     "\n", " ", "------", "[t](https://www.rfi.fr/cn/x)", "<?xml version='1.0'?>", "\x00", "\ufeff", "<", ">", "\"",
 ])
 _PREFIXES = st.sampled_from([
-    "", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>", "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">",
+    "", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>",
+    "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">",
     "<!DOCTYPE html><html><head><title>x</title></head><body>", "<!--1693822502000-->\n[标题](https://www.dw.com/zh/a-1)\n------\n",
     "{\"url\": \"https://x.org/1\", \"text\": ", "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">",
 ])
@@ -42,7 +43,8 @@ def test_random_bytes_never_crash(data: bytes) -> None:
 
 
 @FAST
-@given(_PREFIXES, st.lists(_TOKENS, max_size=80), st.sampled_from(["", "</channel></rss>", "</feed>", "</body></html>"]))
+@given(_PREFIXES, st.lists(_TOKENS, max_size=80),
+       st.sampled_from(["", "</channel></rss>", "</feed>", "</body></html>"]))
 def test_random_markup_never_crashes(prefix: str, tokens: list[str], suffix: str) -> None:
     text = prefix + "".join(tokens) + suffix
     for enc in ("utf-8", "gb18030"):
