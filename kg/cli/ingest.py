@@ -63,7 +63,8 @@ def ingest(
         rate = f" in {report.seconds:.1f} s ({report.rate:.0f} articles/s)" if report.seconds >= 1 else ""
         err.print(f"ingested {report.articles} articles, {report.statements} statements into {store.url}"
                   + (f"; {report.skipped} already stored, skipped" if report.skipped else "") + rate
-                  + (f"; {len(report.errors)} inputs failed" if report.errors else ""), markup=False)
+                  + (f"; {len(report.errors)} inputs failed" if report.errors else ""), markup=False,
+                  highlight=False)
     if report.interrupted:
         err.print(f"kg: stopped early: {report.interrupted}; everything counted above is stored,"
                   " run the same command again to load the rest", markup=False, highlight=False)
