@@ -285,7 +285,12 @@ class Neo4jStore:
                 yield record.data()
 
     def clear(self) -> None:
-        self._guard(lambda: self.driver.execute_query("MATCH (n) DETACH DELETE n", database_=self.database))
+        # In batches of their own: one transaction for a big graph runs out of transaction memory.
+        def run() -> None:
+            with self._session() as session:
+                session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+        self._guard(run)
 
     def close(self) -> None:
         self.driver.close()
