@@ -323,12 +323,11 @@ def samples(g: Graph, n: int) -> Samples:
 
 def measure(store: Any, s: Samples, runs: int) -> dict[str, tuple[float, float, int]]:
     from queries.about import about, speculations, timeline
+    from queries.base import NamedQuery
     from queries.network import outlets, speakers
     from queries.said_by import said_by
     from queries.spread import provenance_report, spread
     from queries.who_said import who_said
-
-    from queries.base import NamedQuery
 
     noop = NamedQuery("noop", "RETURN 1 AS x", "SELECT 1 AS x")
     cases: list[tuple[str, Callable[[int], Any], int]] = [
