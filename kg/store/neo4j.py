@@ -288,7 +288,7 @@ class Neo4jStore:
         # In batches of their own: one transaction for a big graph runs out of transaction memory.
         def run() -> None:
             with self._session() as session:
-                session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+                session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
         self._guard(run)
 
