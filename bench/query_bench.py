@@ -425,6 +425,7 @@ def main() -> None:
     ap.add_argument("--plans", action="store_true")
     ap.add_argument("--neo4j-uri", default=None, help="an empty Neo4j (NEO4J_PASSWORD set); default: start one")
     ap.add_argument("--keep", type=Path, default=None, help="keep the SQLite file and Neo4j home here")
+    ap.add_argument("--reuse", action="store_true", help="query the SQLite file kept in --keep, do not rebuild")
     args = ap.parse_args()
     cfg = Config(statements=args.statements, speakers=args.speakers, outlets=args.outlets, articles=args.articles,
                  entities=max(100, args.speakers // 5))
@@ -442,9 +443,14 @@ def main() -> None:
         server = None
         if name == "sqlite":
             db = work / "bench.db"
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{db}{suffix}").unlink(missing_ok=True)
-            store = load_sqlite(g, db)
+            if args.reuse and db.exists():
+                from kg.store.sqlite import SqliteStore
+
+                store = SqliteStore(db)
+            else:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{db}{suffix}").unlink(missing_ok=True)
+                store = load_sqlite(g, db)
         else:
             uri = args.neo4j_uri
             if uri is None:
