@@ -34,6 +34,7 @@ MIN_SHINGLES = 4  # shorter texts only match exactly
 _PRIME = (1 << 61) - 1
 _rng = random.Random(20230904)  # fixed seed: signatures must be the same in every process
 _PERMS = [(_rng.randrange(1, _PRIME), _rng.randrange(0, _PRIME)) for _ in range(NUM_PERM)]
+_EMPTY = 1 << 62
 
 
 def normalise(text: str) -> str:
@@ -72,10 +73,26 @@ def similarity(a: str, b: str) -> float:
 
 @lru_cache(maxsize=65536)
 def signature(text: str) -> tuple[int, ...]:
-    hashes = [zlib.crc32(s.encode("utf-8")) for s in shingles(text)]
-    if not hashes:
+    """One-permutation MinHash: each shingle is hashed once into one of NUM_PERM bins, the minimum per
+    bin kept, and empty bins filled from the next full one (rotation densification). Same collision
+    behaviour as NUM_PERM independent permutations for texts with enough shingles, at 1/NUM_PERM the cost.
+    """
+    if not (sh := shingles(text)):
         return ()
-    return tuple(min((a * h + b) % _PRIME for h in hashes) for a, b in _PERMS)
+    a, b = _PERMS[0]
+    bins = [_EMPTY] * NUM_PERM
+    for s in sh:
+        h = (a * zlib.crc32(s.encode("utf-8")) + b) % _PRIME
+        i, v = h % NUM_PERM, h // NUM_PERM
+        if v < bins[i]:
+            bins[i] = v
+    out = list(bins)
+    for i in range(NUM_PERM):
+        step = 0
+        while bins[(i + step) % NUM_PERM] == _EMPTY:  # at least one bin is full: this ends
+            step += 1
+        out[i] = bins[(i + step) % NUM_PERM] + step * _PRIME  # borrowed values never equal own ones
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)
@@ -137,13 +154,22 @@ def link_claims(results: Iterable[ExtractionResult], lookup: Candidates | None) 
     `lookup(band_keys)` returns the store's claims sharing a band key: [{"id", "text"}].
     Statements are linked in publication order so that a claim is named after its first wording.
     """
-    index = ClaimIndex(lookup)
     results = sorted(results, key=lambda r: (r.article.published_at is None,
                                              r.article.published_at.timestamp() if r.article.published_at else 0))
-    for r in results:
-        for s in r.statements:
-            if not getattr(s, "claim_fixed", False):  # an RDF import keeps the claims it was given
-                s.claim_id = index.link(s.content)
+    todo = [s for r in results for s in r.statements if not getattr(s, "claim_fixed", False)]
+    # One store lookup for the whole batch, not one round trip per statement.
+    index = ClaimIndex(None)
+    if lookup is not None:
+        keys = sorted({k for s in todo for k in band_keys(s.content)})
+        seen: set[str] = set()
+        for i in range(0, len(keys), 500):
+            for row in lookup(keys[i:i + 500]):
+                if row["id"] not in seen:
+                    seen.add(row["id"])
+                    for k in band_keys(row["text"]):
+                        index.local.setdefault(k, []).append((row["id"], row["text"]))
+    for s in todo:  # an RDF import keeps the claims it was given (claim_fixed)
+        s.claim_id = index.link(s.content)
 
 
 def evaluate(pairs: list[dict[str, object]], thresholds: Sequence[float], lsh: bool = True) -> list[dict[str, float]]:

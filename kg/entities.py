@@ -64,7 +64,7 @@ def known_names(results: list[ExtractionResult]) -> Known:
 def mentions(content: str, known: Known) -> list[Entity]:
     """The entities a statement's text mentions, in order of first mention, without repeats."""
     from kg.extract.en_names import CAP_RUN_RE, STOP_CAPS
-    from kg.outlets import known_outlet, outlet_pattern
+    from kg.outlets import find_outlets, known_outlet
 
     found: dict[str, tuple[int, Entity]] = {}
 
@@ -92,8 +92,8 @@ def mentions(content: str, known: Known) -> list[Entity]:
         i = simple.find(n)
         if i >= 0:
             named(i, n, "other")
-    for m in outlet_pattern().finditer(content):
-        named(m.start(), m.group(0), "organization")
+    for start, end, _ in find_outlets(content):
+        named(start, content[start:end], "organization")
     for m in _TITLE.finditer(content):
         named(m.start(), m.group(1), "other")
     for m in CAP_RUN_RE.finditer(content):
