@@ -194,7 +194,8 @@ class Neo4jStore:
         if parts.username:  # credentials in the URL win, but are never echoed
             auth = (parts.username, parts.password or "")
         try:
-            self.driver = neo4j.GraphDatabase.driver(self._bare(url), auth=auth)
+            # Server notifications ("property key does not exist" on a fresh graph) are not the user's business.
+            self.driver = neo4j.GraphDatabase.driver(self._bare(url), auth=auth, notifications_min_severity="OFF")
             self.driver.verify_connectivity()
             for stmt in SCHEMA + SCHEMA_QUERIES:
                 self.driver.execute_query(stmt, database_=self.database)
@@ -236,7 +237,11 @@ class Neo4jStore:
                 if rows:
                     tx.run(cypher, rows=rows).consume()
 
-        self._guard(lambda: self._session().execute_write(work))
+        def write_all() -> None:
+            with self._session() as session:
+                session.execute_write(work)
+
+        self._guard(write_all)
 
     def known_articles(self, ids: Iterable[str]) -> dict[str, str]:
         """The content hash of each given article already in the store (absent ids are left out)."""
