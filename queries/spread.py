@@ -22,6 +22,14 @@ CLAIM_APPEARANCES = statements_query(
     "s.claim_id = :claim_id",
 )
 
+# A statement's claim appearances in one round trip, the statement among them (provenance/spread by id).
+STATEMENT_APPEARANCES = statements_query(
+    "statement-appearances",
+    "MATCH (:Statement {id: $id})-[:ASSERTS]->(c:Claim)<-[:ASSERTS]-(s:Statement)<-[:MADE]-(sp:Speaker)\n"
+    "MATCH (s)-[:REPORTED_IN]->(a:Article)",
+    "s.claim_id = (SELECT claim_id FROM statement WHERE id = :id)",
+)
+
 
 class ProvenanceReport(BaseModel):
     """A statement's own chain, and every chain by which its claim reached an article."""
@@ -64,6 +72,12 @@ def appearances(store: GraphStore, claim_id: str, limit: int = 1000) -> list[Pro
 
 
 def provenance_report(store: GraphStore, ref: str, limit: int = 1000) -> ProvenanceReport | None:
+    if _ID.match(ref.strip()):  # one query when the statement is among its claim's first `limit` appearances
+        apps = [Provenance.model_validate(r) for r in store.run(STATEMENT_APPEARANCES, {"id": ref.strip(),
+                                                                                        "limit": limit})]
+        own = [p for p in apps if p.id == ref.strip()]
+        if own:
+            return ProvenanceReport(statement=own[0], appearances=apps)
     st = resolve(store, ref)
     if st is None:
         return None
