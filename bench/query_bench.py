@@ -316,7 +316,9 @@ def samples(g: Graph, n: int) -> Samples:
     # Half the speakers as statements pick them (popular ones often), half uniformly (mostly rare).
     names = [by_id[s["speaker_id"]]["name"] for s in picked[: n // 2]]
     names += [rnd.choice(g.speakers)["name"] for _ in range(n - len(names))]
-    texts = [s["content"][: max(6, len(s["content"]) // 2)] for s in picked]
+    # What a reader pastes: the first half of a statement, whole words (a cut word is no token for Lucene).
+    texts = [" ".join(s["content"].split()[: max(2, len(s["content"].split()) // 2)]) if " " in s["content"]
+             else s["content"][: max(6, len(s["content"]) // 2)] for s in picked]
     ents = [g.entities[Graph._skewed(rnd, len(g.entities))]["name"] for _ in range(n)]
     return Samples(names, [s["id"] for s in picked], texts, ents, [s["claim_id"] for s in picked])
 
