@@ -1,7 +1,8 @@
 """said-by NAME: every statement a speaker made, whatever script or alias the name is given in.
 
 Filters: --since/--until (publication date, inclusive), --modality, --about ENTITY (MENTIONS).
-Neo4j finds the speaker through the NameKey index node of the name, not a scan of alias lists.
+Neo4j finds the speaker through the NameKey index node of the name, not a scan of alias lists, and looks up
+the publisher only for the rows kept after ORDER BY/LIMIT.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ SAID_BY = NamedQuery(
     cypher="""
 MATCH (:NameKey {key: $key})-[:NAMES]->(sp:Speaker)
 MATCH (sp)-[:MADE]->(s:Statement)-[:REPORTED_IN]->(a:Article)""" + CYPHER_FILTERS + """
+ORDER BY a.published_at, a.id, s.start
+LIMIT $limit
 OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(p:Outlet)
 RETURN s.id AS id, sp.name AS speaker, sp.kind AS kind, s.cue AS cue, s.content AS content,
        s.quote_type AS quote_type, s.modality AS modality, s.hedges AS hedges,

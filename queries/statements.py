@@ -40,7 +40,9 @@ def statements_query(name: str, cypher_match: str, sql_where: str, filters: bool
     """A query returning Provenance rows: `cypher_match` binds s, sp, a; `sql_where` filters s, sp, a."""
     return NamedQuery(
         name=name,
-        cypher=cypher_match + (CYPHER_FILTERS if filters else "") + _CYPHER_RETURN + CYPHER_ORDER + "LIMIT $limit",
+        # Neo4j: order and cut before the publisher/aggregator lookups, so they run for the kept rows only.
+        cypher=cypher_match + (CYPHER_FILTERS if filters else "\nWITH s, sp, a\n") + CYPHER_ORDER + "LIMIT $limit\n"
+        + _CYPHER_RETURN + CYPHER_ORDER + "LIMIT $limit",
         sql=_SQL_SELECT + "WHERE " + sql_where + (SQL_FILTERS if filters else "\n") + SQL_ORDER + "LIMIT :limit",
     )
 
