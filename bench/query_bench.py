@@ -373,7 +373,7 @@ def plan_queries(s: Samples) -> list[tuple[Any, dict[str, Any]]]:
     from queries.provenance import PROVENANCE
     from queries.said_by import SAID_BY
     from queries.search import SEARCH, SEARCH_FEW, _params
-    from queries.spread import CLAIM_APPEARANCES
+    from queries.spread import CLAIM_APPEARANCES, STATEMENT_APPEARANCES
     from queries.statements import BY_IDS, filter_params
 
     f = filter_params()
@@ -383,6 +383,7 @@ def plan_queries(s: Samples) -> list[tuple[Any, dict[str, Any]]]:
         (PROVENANCE, {"id": sid}),
         (BY_IDS, {"ids": [sid], "ids_json": f'["{sid}"]', "limit": 1}),
         (CLAIM_APPEARANCES, {"claim_id": s.claim_ids[0], "limit": 1000}),
+        (STATEMENT_APPEARANCES, {"id": sid, "limit": 1000}),
         (SEARCH_FEW, _params(s.texts[0], True, 201)),
         (SEARCH, _params(s.texts[0], True, 200)),
         (ABOUT, {"key": name_key(s.entities[0]), "limit": 100, **f}),
