@@ -10,11 +10,13 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -95,9 +97,10 @@ def ingest(store: GraphStore, paths: Iterable[str], batch_size: int = 100,
                     results.append(ExtractionResult.model_construct(article=a, statements=out))
             if results:
                 remember_mentions(results, prepared)
-                store.write(results)
-                report.articles += len(results)
-                report.statements += sum(len(r.statements) for r in results)
+                with _signals_deferred():  # a commit and its count go together, or neither
+                    store.write(results)
+                    report.articles += len(results)
+                    report.statements += sum(len(r.statements) for r in results)
             tick()
     except KeyboardInterrupt:
         report.interrupted = "interrupted"
@@ -109,6 +112,33 @@ def ingest(store: GraphStore, paths: Iterable[str], batch_size: int = 100,
         pool.shutdown(wait=True, cancel_futures=True)
         report.seconds = time.perf_counter() - started
     return report
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM until the block ends, then act on them as usual.
+
+    Without this a signal landing between the store's commit and the report's count would leave the
+    store holding a batch the summary does not mention.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[tuple[int, Any]] = []
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    for sig in saved:
+        signal.signal(sig, lambda signum, frame: caught.append((signum, frame)))
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+        for signum, frame in caught[:1]:
+            handler = saved[signum]
+            if callable(handler):
+                handler(signum, frame)
+            elif handler == signal.SIG_DFL and signum == signal.SIGINT:
+                raise KeyboardInterrupt
 
 
 def _units(paths: Iterable[str], report: IngestReport) -> list[Path | str | LoadError]:
