@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import sys
 
-from kg.cli import eval as _eval  # noqa: F401  (registers kg eval)
-from kg.cli import export, ingest, read  # noqa: F401  (registers the commands)
-from kg.cli import query as _query  # noqa: F401  (registers the query set and kg browse)
-from kg.cli import rdf_import  # noqa: F401  (registers kg import rdf)
+# Importing a command module registers its commands on the shared app.
+from kg.cli import eval, export, ingest, query, rdf_import, read  # noqa: F401
 from kg.cli.common import app, err, state
 from kg.store import StoreError
 

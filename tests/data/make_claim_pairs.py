@@ -46,7 +46,8 @@ def pairs_by_overlap(texts: list[str], lo: float, hi: float) -> list[tuple[float
 
 
 def main(path: str) -> None:
-    docs = [json.loads(line) for line in open(path, encoding="utf-8")]
+    with open(path, encoding="utf-8") as fh:
+        docs = [json.loads(line) for line in fh]
     stmts = [(d["article"]["id"], s["speaker"]["name"] if isinstance(s["speaker"], dict) else s["speaker"],
               s["content"]) for d in docs for s in d["statements"]]
     stmts = [x for x in stmts if not BAD.search(x[2]) and len(normalise(x[2])) >= 8]
