@@ -1,13 +1,13 @@
 """RDF export: PROV-O for who said it and through whom, schema.org for the news objects, Web Annotation
 selectors for the evidence, a SKOS scheme for modality. docs/rdf.md describes the model.
 
-`export` streams from either store in any of five formats with flat memory; `build_graph` makes an
-rdflib Graph of the same triples for small data (tests, and the benchmark's baseline).
+`export` streams from either store in any of five formats with flat memory; `export_graph` makes an
+rdflib Dataset of the same triples for small data (tests, validation).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TextIO
 
 from rdflib import Namespace
@@ -29,7 +29,7 @@ FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", "n
            "trig": "trig", "jsonld": "json-ld", "json-ld": "json-ld"}
 QUAD_FORMATS = {"nquads", "trig", "json-ld"}
 
-__all__ = ["CG", "DEFAULT_BASE", "FORMATS", "OA", "PROV", "SCHEMA", "blocks", "build_graph", "export", "export_graph",
+__all__ = ["CG", "DEFAULT_BASE", "FORMATS", "OA", "PROV", "SCHEMA", "blocks", "export", "export_graph",
            "normalise_base"]
 
 
@@ -86,34 +86,3 @@ def export_graph(store: GraphStore, params: Mapping[str, Any] | None = None, bas
         for p, o in pos:
             target.add((s, p, o))
     return ds
-
-
-def build_graph(rows: Iterable[Any], base: str = DEFAULT_BASE) -> Any:
-    """An in-memory rdflib Graph of the same triples, from export rows (or Provenance rows, as before).
-
-    For small data only: the whole graph lives in memory. The export streams instead.
-    """
-    from rdflib import Graph
-
-    g = Graph()
-    for prefix, ns in vocab.PREFIXES.items():
-        g.bind(prefix, ns)
-    for _, s, pos in graph_blocks(rows, base):
-        for p, o in pos:
-            g.add((s, p, o))
-    return g
-
-
-def graph_blocks(rows: Iterable[Any], base: str = DEFAULT_BASE) -> Iterator[Block]:
-    """Statement blocks in rdflib terms from rows shaped like queries.export.EXPORT_STATEMENTS's."""
-    tr = Triples(RdflibTerms(), normalise_base(base))
-    yield from tr.articles(_export_row(r) for r in rows)
-
-
-def _export_row(r: Any) -> Mapping[str, Any]:
-    """Accept queries.provenance.Provenance rows too (the walking skeleton's input)."""
-    if isinstance(r, Mapping):
-        return r
-    d = r.model_dump()
-    return {**d, "language": None, "claim_id": None, "resolved_from": None, "prefix": None, "suffix": None,
-            "via": [{"hop": h["hop"], "id": h["id"]} for h in d["via"]]}

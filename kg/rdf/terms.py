@@ -1,4 +1,4 @@
-"""Two ways to spell RDF terms: N-Triples strings (the streaming writers) and rdflib objects (build_graph).
+"""Two ways to spell RDF terms: N-Triples strings (the streaming writers) and rdflib objects (export_graph).
 
 The triple generator takes either, so the fast path and rdflib's in-memory path emit the same triples.
 """
