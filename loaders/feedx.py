@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
+from kg.dates import from_epoch, parse_date, parse_dmy, zone
 from kg.models import Article, Outlet
 from kg.outlets import outlet_from_url, outlet_named
 from loaders.base import BadInput, guess_language
@@ -49,36 +48,12 @@ class FeedxLoader:
 
 def _published(html: str, epoch: int | None, outlet: Outlet | None) -> datetime | None:
     """The item's own date line in its own time zone where there is one, else the feed's epoch (UTC)."""
-    at = None
-    if epoch is not None:
-        at = datetime.fromtimestamp(epoch / 1000 if epoch > 10**11 else epoch, tz=UTC)
     m = _DMY.search(html[:4000])
-    if m:
-        day, month, year, hour, minute = (int(x) for x in m.groups())
-        try:
-            local = datetime(year, month, day, hour, minute)
-        except ValueError:
-            local = None
+    if m:  # the div is the newsroom's local time: its zone comes from the gazetteer, else UTC
+        local = parse_dmy(m.group(0), zone(outlet.tz if outlet else None))
         if local is not None:
-            # The div is the newsroom's local time: its zone comes from the gazetteer, else UTC.
-            zone = ZoneInfo(outlet.tz) if outlet and outlet.tz else UTC
-            return local.replace(tzinfo=zone)
+            return local
     m = _ITALIC_DATE.search(html[:4000])
-    if m:
-        parsed = _parse_date(m.group(1).strip())
-        if parsed:
-            return parsed
-    return at
-
-
-def _parse_date(value: str) -> datetime | None:
-    try:
-        dt = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        dt = None
-    if dt is None:
-        try:
-            dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+    if m and (parsed := parse_date(m.group(1).strip())):
+        return parsed
+    return from_epoch(epoch) if epoch is not None else None
