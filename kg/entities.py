@@ -1,7 +1,7 @@
 """Entities a statement mentions: a small, general extractor for `kg about`.
 
 Sources of names, none of them tied to a corpus:
-- names already known: every speaker, alias and affiliation in the batch, and the outlet gazetteer;
+- names already known: every speaker, alias and affiliation in the same article, and the outlet gazetteer;
 - capitalised runs in Latin script ("Bank of Canada", "San Francisco") and acronyms (APEC);
 - Chinese names glossed with a Latin name, 罗素（Danny Russel）, and titles in 《》.
 A mention of any alias of a known name is the same entity as the name (罗素 = 羅素 = Danny Russel).
@@ -24,7 +24,7 @@ _GENERIC_CAPS = {"I", "TV", "OK", "AM", "PM", "US", "UK", "EU", "UN"}  # too sho
 
 @dataclass
 class Known:
-    """Names known in this batch: key of every alias -> (entity id, display name, kind, all names)."""
+    """Names known in an article: key of every alias -> (entity id, display name, kind, all names)."""
 
     by_key: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     names: dict[str, list[str]] = field(default_factory=dict)
@@ -112,6 +112,18 @@ def mentions(content: str, known: Known) -> list[Entity]:
 
 
 def batch_mentions(results: list[ExtractionResult]) -> tuple[dict[str, list[Entity]], Known]:
-    """Statement id -> the entities it mentions, and the names known (for alias rows)."""
-    known = known_names(results)
-    return {s.id: mentions(s.content, known) for r in results for s in r.statements}, known
+    """Statement id -> the entities it mentions, and every name known (for alias rows).
+
+    Names are known from the statement's own article, not from the whole batch, so what a statement
+    mentions does not depend on which articles happen to share its batch (or on --batch-size).
+    """
+    found: dict[str, list[Entity]] = {}
+    every = Known()
+    for r in results:
+        known = known_names([r])
+        for s in r.statements:
+            found[s.id] = mentions(s.content, known)
+        for eid, names in known.names.items():
+            have = every.names.setdefault(eid, [])
+            have.extend(n for n in names if n not in have)
+    return found, every
