@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import rdflib
 
@@ -12,7 +13,7 @@ from kg.store import GraphStore
 from queries.provenance import provenance
 from queries.said_by import said_by
 from queries.stats import stats
-from tests.conftest import SEED
+from tests.conftest import CORPUS, SEED
 
 SPECULATION = "中国可能不打算安排任何官员访美"
 
@@ -65,3 +66,23 @@ def test_rdf_export_parses_and_attributes_each_statement(store: GraphStore) -> N
     assert len(statements) == 5
     for s in statements:
         assert len(list(g.objects(s, PROV.wasAttributedTo))) == 1
+
+
+def test_graph_does_not_depend_on_batch_size(tmp_path: Path) -> None:
+    """Mentions and claims come out the same whether articles share a batch or not."""
+    from kg.store.sqlite import SqliteStore
+
+    inputs = [str(SEED), str(CORPUS / "zh-feedx" / "dw-1046205.md"), str(CORPUS / "en-ggt")]
+    graphs = []
+    for size in (1, 50):
+        store = SqliteStore(tmp_path / f"b{size}.db")
+        try:
+            ingest(store, inputs, batch_size=size)
+            graphs.append((
+                set(store.conn.execute("SELECT statement_id, entity_id FROM mention")),
+                set(store.conn.execute("SELECT id, claim_id FROM statement")),
+            ))
+        finally:
+            store.close()
+    assert len(graphs[0][0]) > 100
+    assert graphs[0] == graphs[1]
