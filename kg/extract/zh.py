@@ -182,7 +182,7 @@ class _Run:
             relay = []
             via = self._via(an, who, chain)
             date = said_on(self.s, an.clause_start, an.cue[0], self.article.published_at)
-            cue = self.t[an.cue[0]:an.cue[1]]
+            cue = self.t[slice(*(an.said or an.cue))]
             if an.quote_first is not None:
                 qs, qe = self._direct_span(*an.quote_first.inner, [an.quote_first])
                 if qe > qs:
