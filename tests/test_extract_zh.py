@@ -117,3 +117,11 @@ def test_traditional_outlet_report_and_qa_transcript() -> None:
 def test_negated_and_future_speech_are_not_statements() -> None:
     text = "白宫尚未对此发表评论。特朗普将很快宣布新的关税措施。"
     assert extract_zh(_article(text)) == []
+
+
+def test_cite_takes_the_speech_verb_as_cue() -> None:
+    text = "路透社引述一名不愿具名的官员表示，谈判将在下周恢复。"
+    [st] = extract_zh(_article(text))
+    assert st.cue == "表示"
+    assert st.content == "谈判将在下周恢复"
+    assert [o.name for o in st.via] == ["Reuters"]
