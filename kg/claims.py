@@ -30,6 +30,7 @@ NUM_PERM = BANDS * ROWS
 # Measured on tests/data/claim_pairs.jsonl (see README "Claims across articles").
 THRESHOLD = 0.5
 MIN_SHINGLES = 4  # shorter texts only match exactly
+LOOKUP_KEYS = 4000  # band keys per store lookup: few round trips, under SQLite's 32,766 parameters
 
 _PRIME = (1 << 61) - 1
 _rng = random.Random(20230904)  # fixed seed: signatures must be the same in every process
@@ -162,8 +163,8 @@ def link_claims(results: Iterable[ExtractionResult], lookup: Candidates | None) 
     if lookup is not None:
         keys = sorted({k for s in todo for k in band_keys(s.content)})
         seen: set[str] = set()
-        for i in range(0, len(keys), 500):
-            for row in lookup(keys[i:i + 500]):
+        for i in range(0, len(keys), LOOKUP_KEYS):
+            for row in lookup(keys[i:i + LOOKUP_KEYS]):
                 if row["id"] not in seen:
                     seen.add(row["id"])
                     for k in band_keys(row["text"]):
