@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from kg.extract import extract
+from kg.extract import extract_or_error
 from kg.models import Article, ExtractionResult, Statement
 from kg.store import GraphStore, StoreError
 from kg.store.rows import article_hash, prepare_mentions, remember_mentions
@@ -237,10 +237,9 @@ def _extract(articles: list[Article]) -> tuple[list[list[Statement] | LoadError]
     out: list[list[Statement] | LoadError] = []
     results: list[ExtractionResult] = []
     for a in articles:
-        try:
-            r = extract(a)
-        except Exception as exc:  # an extractor bug must not sink the run: report it against the article
-            out.append(LoadError(source=a.source_file or a.id, message=f"extraction failed: {exc!r}"))
+        r = extract_or_error(a)
+        if isinstance(r, LoadError):
+            out.append(r)
             continue
         out.append(r.statements)
         results.append(r)

@@ -84,3 +84,20 @@ def test_extract_json_is_the_scorer_shape(tmp_path: Path) -> None:
     assert len(doc["statements"]) == 5
     for s in doc["statements"]:
         assert set(s) >= {"id", "speaker", "cue", "content", "quote_type", "modality", "hedges", "via", "span"}
+
+
+def test_an_extractor_bug_is_one_error_line_and_the_run_goes_on(tmp_path: Path, monkeypatch) -> None:
+    """A crash in one article's extraction is reported against that file, not swallowed, not fatal."""
+    import kg.extract.zh as zh
+
+    def broken(article):  # type: ignore[no-untyped-def]
+        raise ValueError("boom")
+
+    monkeypatch.setattr(zh, "extract_zh", broken)
+    en = tmp_path / "en.txt"
+    en.write_text("The minister said the plan would work.", "utf-8")
+    code, out, err = kg(tmp_path / "g.db", "extract", "--json", str(SEED), str(en))
+    assert code == 1
+    assert [line for line in err.splitlines() if line.startswith("kg: ")] == [
+        f"kg: {SEED}: extraction failed: ValueError('boom')"]
+    assert len(out.splitlines()) == 1 and json.loads(out)["article"]["source_file"] == str(en)

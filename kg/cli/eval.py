@@ -25,7 +25,7 @@ def eval_(
 ) -> None:
     """Extract the articles and score the statements against the gold, per article and in total."""
     from kg.evaluate import load_jsonl, per_doc_figures, score
-    from kg.extract import extract, result_json
+    from kg.extract import extract_or_error, result_json
     from loaders import LoadError, load_paths
 
     try:
@@ -35,11 +35,12 @@ def eval_(
     failed = 0
     preds = []
     for item in load_paths(paths):
-        if isinstance(item, LoadError):
+        result = item if isinstance(item, LoadError) else extract_or_error(item)
+        if isinstance(result, LoadError):
             failed += 1
-            err.print(f"kg: {item.line()}", markup=False, highlight=False)
+            err.print(f"kg: {result.line()}", markup=False, highlight=False)
             continue
-        preds.append(result_json(extract(item)))
+        preds.append(result_json(result))
     found = {p["article"]["source_file"] and Path(p["article"]["source_file"]).name for p in preds}
     missing = [g["doc"] for g in gold_docs if Path(g["doc"]).name not in found]
     for doc in missing:

@@ -107,17 +107,17 @@ def extract(
     as_json: Annotated[bool, typer.Option("--json", help="JSON Lines, one object per article.")] = False,
 ) -> None:
     """Extract attributed statements without storing them."""
-    from kg.extract import extract as run
+    from kg.extract import extract_or_error as run
     from kg.extract import result_json
     from loaders import LoadError, load_paths
 
     failed = 0
     for item in load_paths(paths):
-        if isinstance(item, LoadError):
+        result = item if isinstance(item, LoadError) else run(item)
+        if isinstance(result, LoadError):
             failed += 1
-            err.print(f"kg: {item.line()}", markup=False, highlight=False)
+            err.print(f"kg: {result.line()}", markup=False, highlight=False)
             continue
-        result = run(item)
         if as_json:
             sys.stdout.write(json.dumps(result_json(result), ensure_ascii=False) + "\n")
             continue

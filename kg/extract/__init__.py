@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.models import Article, ExtractionResult, Statement
+
+if TYPE_CHECKING:
+    from loaders.base import LoadError
 
 
 def extract(article: Article) -> ExtractionResult:
@@ -15,6 +18,16 @@ def extract(article: Article) -> ExtractionResult:
         from kg.extract.en import extract_en as run
     statements: list[Statement] = sorted(run(article), key=lambda s: s.span)
     return ExtractionResult(article=article, statements=statements)
+
+
+def extract_or_error(article: Article) -> ExtractionResult | LoadError:
+    """extract(), with an extractor bug reported against the article instead of sinking a whole run."""
+    from loaders.base import LoadError
+
+    try:
+        return extract(article)
+    except Exception as exc:  # noqa: BLE001 - any bug in one article's extraction means the same here
+        return LoadError(source=article.source_file or article.id, message=f"extraction failed: {exc!r}")
 
 
 def result_json(result: ExtractionResult) -> dict[str, Any]:

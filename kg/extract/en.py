@@ -11,7 +11,6 @@ Shapes handled, per sentence (quotes are found first, so sentences never split i
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 
@@ -33,8 +32,6 @@ from kg.extract.en_quotes import Span, find_quotes, inside, paragraphs, sentence
 from kg.extract.en_resolve import Entity, NameBook, compatible, mention_entity, role_matches
 from kg.extract.en_via import outlet_mentions, outlets_via
 from kg.models import Article, Statement
-
-log = logging.getLogger(__name__)
 
 # Verbs whose complement may follow without "that" or a quote: "X said the plan failed".
 _BARE_OK = {"say", "tell", "claim", "argue", "note", "explain", "insist", "warn", "suggest", "believe",
@@ -95,12 +92,8 @@ class _Found:
 
 
 def extract_en(article: Article) -> list[Statement]:
-    """Every attributed statement of an English article (never raises)."""
-    try:
-        return _Extractor(article).run()
-    except Exception:  # a bad article must not stop a batch
-        log.exception("English extraction failed for %s", article.source_file or article.id)
-        return []
+    """Every attributed statement of an English article."""
+    return _Extractor(article).run()
 
 
 class _Extractor:

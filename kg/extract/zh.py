@@ -65,11 +65,7 @@ class Draft:
 
 def extract_zh(article: Article) -> list[Statement]:
     """Every attributed statement in a Chinese article."""
-    try:
-        return _Run(article).run()
-    except Exception:  # never let one odd article stop a batch
-        log.exception("zh extraction failed for %s", article.source_file or article.id)
-        return []
+    return _Run(article).run()
 
 
 class _Run:
