@@ -17,11 +17,9 @@ from kg.rdf.validate import validate_graph
 from kg.store import GraphStore
 from kg.store.sqlite import SqliteStore
 from queries.export import export_params
-from queries.provenance import ALL_STATEMENTS, Provenance, provenance
-from queries.said_by import said_by
-from queries.search import search
 from queries.stats import stats
 from tests.conftest import CORPUS, SEED
+from tests.parity import all_statements, assert_same_answers
 
 CG = rdflib.Namespace("https://claimgraph.org/ns#")
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
@@ -46,10 +44,6 @@ def _parse(data: str, fmt: str) -> rdflib.Dataset:
 
 def _triples(ds: rdflib.Dataset) -> set[tuple[object, object, object]]:
     return {(s, p, o) for s, p, o, _ in ds.quads((None, None, None, None))}
-
-
-def _rows(store: GraphStore) -> list[Provenance]:
-    return [Provenance.model_validate(r) for r in store.stream(ALL_STATEMENTS, {})]
 
 
 def test_every_format_carries_the_same_triples(tmp_path: Path) -> None:
@@ -115,7 +109,7 @@ def test_base_iri_is_configurable(tmp_path: Path) -> None:
 
 def test_filters_select_statements(store: GraphStore) -> None:
     ingest(store, INPUTS)
-    rows = _rows(store)
+    rows = all_statements(store)
 
     def exported(**filters: object) -> set[str]:
         ds = _parse(_export(store, "nt", **filters), "nt")
@@ -144,17 +138,9 @@ def test_neo4j_export_imports_into_a_fresh_embedded_store(both_stores: tuple[Gra
     path.write_text(dump, encoding="utf-8")
     fresh = SqliteStore(tmp_path / "fresh.db")
     report = import_rdf(fresh, path)
-    assert report.articles == len(INPUTS) and report.statements == len(_rows(neo))
+    assert report.articles == len(INPUTS) and report.statements == len(all_statements(neo))
     import_rdf(fresh, path)  # idempotent
-    assert stats(fresh) == stats(neo)
-    rows = _rows(neo)
-    assert _rows(fresh) == rows
-    for name in sorted({r.speaker for r in rows} | {a for r in rows for a in r.speaker_aliases}):
-        assert said_by(fresh, name) == said_by(neo, name), name
-    for r in rows:
-        assert provenance(fresh, r.id) == provenance(neo, r.id) == r
-    for text in ("中国可能不打算安排任何官员访美", "访美是有政治风险的", "对台军售", "playing games"):
-        assert [h.id for h in search(fresh, text)] == [h.id for h in search(neo, text)], text
+    assert_same_answers(fresh, neo)
     assert _triples(_parse(_export(fresh, "trig"), "trig")) == _triples(_parse(dump, "trig"))
     fresh.close()
 
@@ -216,6 +202,6 @@ def test_cli_round_trip_in_every_format(tmp_path: Path, fmt: str) -> None:
     assert result.exit_code == 0, result.stderr
     assert '"statements": 5' in result.stdout
     a, b = SqliteStore(db), SqliteStore(again)
-    assert _rows(a) == _rows(b) and stats(a) == stats(b)
+    assert all_statements(a) == all_statements(b) and stats(a) == stats(b)
     a.close()
     b.close()
