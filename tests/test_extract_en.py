@@ -224,3 +224,32 @@ def test_hedges_mark_speculation_only_when_they_qualify_the_claim() -> None:
     assert s.modality == "assertion" and s.hedges == []
     s = one("Analysts said the deal is likely to fail before the summer.")
     assert s.hedges == ["likely"]
+
+
+def test_inverted_speaker_appositive_is_not_content() -> None:
+    s = one("Ticket sales doubled over the winter, said Ada Moreno, owner and founder of the cinema.")
+    assert s.speaker.name == "Ada Moreno"
+    assert s.content == "Ticket sales doubled over the winter"
+
+
+def test_absolute_phrase_after_cue_is_not_content() -> None:
+    found = run('Rosa Dunn lost her brother. "He was my hero," she said, her voice breaking.')
+    assert [s.content for s in found] == ['"He was my hero,"']
+
+
+def test_clause_before_inverted_cue_is_not_an_appositive_of_the_speaker() -> None:
+    s = one("Two guards and a driver were among the injured, said police Chief Omar Haddad.")
+    assert s.speaker.name == "Omar Haddad"
+    assert s.content == "Two guards and a driver were among the injured"
+
+
+def test_place_after_cue_modifier_is_skipped() -> None:
+    s = one("Ella Price said in Dayton, Ohio, that the plant would stay open.")
+    assert s.content == "that the plant would stay open"
+
+
+def test_aside_cue_keeps_the_main_clause_but_not_a_trailing_subordinate() -> None:
+    s = one("The new plan, Mayor Ruth Ames said, is cheaper than the old one.")
+    assert s.content == "The new plan, Mayor Ruth Ames said, is cheaper than the old one"
+    s = one("Some people are spreading fear about the plan, Ruth Ames said, though she named nobody.")
+    assert s.content == "Some people are spreading fear about the plan"

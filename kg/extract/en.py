@@ -79,6 +79,10 @@ _TAIL_OK_RE = re.compile(
     r"\s*(?:(?:on|in|at|during|last|this|earlier|late|yesterday|today|to|via|outside|after|before|"
     r"from|when|while|of|told|telling)\b[^,;:\"“”]{0,70})?\s*(?:[.!?;:\"”’']*\s*$|,|—|–)")
 _CLOSERS = "\"”’'"
+# A comma-separated piece with a finite verb and no relative pronoun before it is a clause.
+_CLAUSE_PIECE_RE = re.compile(r"(?:(?!\b(?:who|whose|which|that|where|when)\b)[^,])*?\b(?:is|are|was|were|has|have|had|"
+                              r"will|would|can|could|did|does|do)\b", re.I)
+_PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
 
 
 @dataclass
@@ -176,6 +180,12 @@ class _Extractor:
                     continue
                 ent, resolved_from = found[0], found[1]
             right = self._right_content(sent, right_from, nxt, lemma, verb)
+            if right is not None and self._comma_led_clause(right_from, right):
+                aside = not inverted and text[sent.start:subj_start].rstrip().endswith(",")
+                if not aside or _SUBORDINATE_RE.match(text, right.start):
+                    # "…, said Smith, chief of X" / "she said, eyes welling up" / "…, he said, though …":
+                    # no complement; but "The plan, she said, is flawed" goes on after the aside
+                    right = None
             nested = any(f.content.start <= cue_start < f.content.end for f in self.found)
             left = self._left_content(sent, done_upto, subj_start, quote_only=right is not None or nested
                                       or not self._tail_empty(right_from, sent))
@@ -196,6 +206,14 @@ class _Extractor:
             if a.start() >= done_upto or not any(f.content.start <= a.start() < f.content.end
                                                 for f in self.found):
                 self._according(sent, a)
+
+    def _comma_led_clause(self, after_cue: int, right: Span) -> bool:
+        """A bare complement set off from its cue by a comma: an appositive or an absolute phrase
+        ("said Smith, chief of staff"; "she said, her voice breaking"), not what was said."""
+        gap = self.text[after_cue:right.start]
+        if "," not in gap or ":" in gap:
+            return False
+        return self.text[right.start] not in "\"“‘'`" and not self.text.startswith("that", right.start)
 
     def _continues(self, cue: re.Match[str], sent: Span) -> bool:
         """A cue that carries on the speaker before it: ", adding …", "and added: …"."""
@@ -276,8 +294,8 @@ class _Extractor:
                 if named.text == piece or not named.text.startswith(piece[:3]):
                     named.text = text[named.start:cue_start].strip(" ,")
                 return named, named.start
-            if not _APPOSITIVE_RE.match(piece):
-                break
+            if not _APPOSITIVE_RE.match(piece) or _CLAUSE_PIECE_RE.match(piece):
+                break  # a clause ("… were among the casualties"), not an appositive
         return None, cue_start
 
     def _named(self, chunk: tuple[int, int], sent: Span) -> Mention | None:
@@ -370,6 +388,9 @@ class _Extractor:
         mm = MODIFIER_RE.match(text, p, end)
         if mm:
             p = mm.end()
+            place = _PLACE_TAIL_RE.match(text, p, end)  # "said in Toledo, Ohio, that …"
+            if place:
+                p = place.end()
         th = _THAT_SOON_RE.match(text, p, end)
         if th and not any(w in _CLAUSE_WORDS for w in th.group(1).lower().split()):
             p = th.end() - len("that")
