@@ -253,3 +253,24 @@ def test_aside_cue_keeps_the_main_clause_but_not_a_trailing_subordinate() -> Non
     assert s.content == "The new plan, Mayor Ruth Ames said, is cheaper than the old one"
     s = one("Some people are spreading fear about the plan, Ruth Ames said, though she named nobody.")
     assert s.content == "Some people are spreading fear about the plan"
+
+
+def test_opening_adverbial_before_subject_of_and_said() -> None:
+    found = run("In a radio interview on Friday, Finance Minister Lena Holt praised the deal "
+                "and said she did not expect prices to rise.")
+    said = [s for s in found if s.cue == "said"]
+    assert said and said[0].speaker.name == "Lena Holt"
+    assert said[0].content == "she did not expect prices to rise"
+
+
+def test_title_with_a_cue_word_inside_is_a_title() -> None:
+    s = one("U.S. Secretary of State Ann Cole said the embassy would reopen.")
+    assert s.speaker.name == "Ann Cole"
+
+
+def test_modifier_before_a_pronoun_clause_and_gerund_subject() -> None:
+    s = one("Omar Ali said in his annual address he was ready to resign.")
+    assert s.content == "he was ready to resign"
+    s = one("Coach Dana Wirth said getting her top scorer back was a big relief.")
+    assert s.content == "getting her top scorer back was a big relief"
+    assert run("Coach Dana Wirth said during the break.") == []

@@ -46,7 +46,7 @@ _PRONOUN_START_RE = re.compile(r"(?:he|she|they|it|we|i|you|there|this|these|tho
 _BAD_CONTENT_START = re.compile(
     r"^(?:to|with|for|about|on|at|by|from|of|in|into|against|as|so|and|or|but|yes|no|nothing|"
     r"goodbye|hello|thanks|sorry|otherwise|differently|so|while|when|after|before|during|"
-    r"[a-z]+ing)\b[\s,.]")
+    r"(?P<ing>[a-z]+ing))\b[\s,.]")
 # An object cue followed by no object: "as he had promised.", "the plan he defended, …".
 # After a word that is also a noun ("the plan is", "plans were"), a verb follows instead of an object.
 _BAD_OBJECT_START = re.compile(r"(?:and|but|or|so|by|as|with|him|her|them|it|himself|herself|themselves|"
@@ -82,6 +82,16 @@ _CLOSERS = "\"”’'"
 # A comma-separated piece with a finite verb and no relative pronoun before it is a clause.
 _CLAUSE_PIECE_RE = re.compile(r"(?:(?!\b(?:who|whose|which|that|where|when)\b)[^,])*?\b(?:is|are|was|were|has|have|had|"
                               r"will|would|can|could|did|does|do)\b", re.I)
+_INTRO_RE = re.compile(r"[\"“]?(?:in|on|at|during|after|before|earlier|later|last|this|speaking|asked|"
+                       r"responding|writing|meanwhile|however|separately|also|in\s+a)\b", re.I)
+# A prepositional phrase between the cue and a clause opened by a subject pronoun.
+_MODIFIER_THEN_CLAUSE_RE = re.compile(r"\s+(?:in|at|during|on|via|through|over|after|before)\s+[^,;:\"“”.!?]{1,60}?"
+                                      r"(?=\s+(?:he|she|they|we|I|it|there)\s+(?:was|is|were|are|had|has|would|"
+                                      r"will|could|can|did|does|do|n[o']t|[a-z]+ed)\b)")
+# "-ing" phrase followed by its finite verb: the complement's subject, not a participle of the cue.
+_GERUND_SUBJECT_RE = re.compile(r"(?!(?:nothing|something|anything|everything|including|according|regarding|"
+                                r"concerning|following|excluding|during)\b)[a-z]+ing\s+[^,;:\"“”.!?]{0,60}?\b"
+                                r"(?:is|was|are|were|has|had|will|would|could|can|should|may|might)\b")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
 
 
@@ -164,7 +174,8 @@ class _Extractor:
             if mention is None:
                 mention, subj_start = self._left_subject(sent, cue_start, done_upto)
             if mention is None and (verb in PARTICIPLES or text[:cue_start].rstrip().endswith(" and")):
-                mention, subj_start = self._sentence_subject(sent), cue_start  # "X issued a statement saying …"
+                # "X issued a statement saying …"
+                mention, subj_start = self._sentence_subject(sent, cue_start), cue_start
             if mention is None and lemma in INVERTIBLE and verb not in PARTICIPLES:
                 mention, right_from = self._right_subject(m.end(), sent)
                 inverted = mention is not None
@@ -306,16 +317,30 @@ class _Extractor:
             return m
         return None
 
-    def _sentence_subject(self, sent: Span) -> Mention | None:
-        """The noun phrase a sentence opens with: "Authorities described … and said …"."""
+    def _sentence_subject(self, sent: Span, cue_start: int) -> Mention | None:
+        """The noun phrase a sentence opens with: "Authorities described … and said …"; after an
+        opening adverbial: "In an interview on Monday, the minister praised … and said …"."""
+        starts = [sent.start]
+        if _SUBORDINATE_RE.match(self.text, sent.start) or _INTRO_RE.match(self.text, sent.start):
+            starts += [c + 1 for c in range(sent.start, min(cue_start, sent.start + 120))
+                       if self.text[c] == "," and not inside(c, self.quotes)][:2]
+        for start in starts:
+            m = self._subject_at(start, sent)
+            if m is not None:
+                return m
+        return None
+
+    def _subject_at(self, start: int, sent: Span) -> Mention | None:
         text = self.text
-        words = list(re.finditer(r"\S+", text[sent.start:min(sent.end, sent.start + 160)]))[:10]
+        while start < sent.end and text[start].isspace():
+            start += 1
+        words = list(re.finditer(r"\S+", text[start:min(sent.end, start + 160)]))[:10]
         for w in reversed(words[:-1]):
-            end = sent.start + w.end()
+            end = start + w.end()
             nxt = text[end:end + 2].strip()
             if not nxt or not nxt[0].islower():
                 continue
-            m = parse_speaker(text[sent.start:end], sent.start, True)
+            m = parse_speaker(text[start:end], start, True)
             if m is not None and m.kind != "backref" or m is not None and m.head:
                 return m
         return None
@@ -391,6 +416,10 @@ class _Extractor:
             place = _PLACE_TAIL_RE.match(text, p, end)  # "said in Toledo, Ohio, that …"
             if place:
                 p = place.end()
+        else:
+            pm = _MODIFIER_THEN_CLAUSE_RE.match(text, p, end)  # "said in his speech he was ready"
+            if pm:
+                p = pm.end()
         th = _THAT_SOON_RE.match(text, p, end)
         if th and not any(w in _CLAUSE_WORDS for w in th.group(1).lower().split()):
             p = th.end() - len("that")
@@ -411,7 +440,10 @@ class _Extractor:
                     return None
             else:
                 bare = lemma in _BARE_OK or (lemma in _BARE_IF_PRONOUN and _PRONOUN_START_RE.match(text, p))
-                if not bare or _BAD_CONTENT_START.match(text[p:end] + " ") or (
+                bad_start = _BAD_CONTENT_START.match(text[p:end] + " ")
+                if bad_start and _GERUND_SUBJECT_RE.match(text, p, end) and bad_start.group("ing") not in PARTICIPLES:
+                    bad_start = None  # "said having him back was a boost": a gerund subject
+                if not bare or bad_start or (
                         verb_form in PARTICIPLES and not _PRONOUN_START_RE.match(text, p)):
                     return None
         if q is not None and q.end >= end - 2 and text[q.end:end].strip(_END_PUNCT + " ") == "":

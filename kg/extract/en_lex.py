@@ -165,7 +165,7 @@ finance health defence defense justice environment education transport immigrati
 security state interior homeland trade labour labor energy agriculture treasury affairs relations
 development services crown-indigenous indigenous northern international national federal provincial
 municipal regional city county senior junior former ex- democratic republican liberal conservative
-ndp green bloc independent u.s. us american canadian british chinese russian french german general's
+ndp green bloc independent u.s. u.s u.k u.n us american canadian british chinese russian french german general's
 attorney-general solicitor solicitor-general house senate opposition shadow critic
 """))
 # Words that make a capitalised phrase an organisation rather than a person.

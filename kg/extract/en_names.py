@@ -142,7 +142,9 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
     if not toks or len(toks) > 16:
         return None
     words = [_norm_word(t) for t in toks]
-    if words[0] in _BAD_START or any(w in _VERBISH or w in CUE_FORMS for w in words):
+    # a verb means a clause; a capitalised cue word inside a name or title is not one ("Secretary of State")
+    if words[0] in _BAD_START or any(w in _VERBISH or w in CUE_FORMS and (t.islower() or i == 0)
+                                     for i, (w, t) in enumerate(zip(words, toks, strict=True))):
         return None
     # a lower-case past tense ("praised", "launched") means a clause, not a noun phrase
     if any(len(w) > 4 and w.endswith("ed") and t.islower() and w not in TITLE_WORDS and w != "based"
