@@ -274,3 +274,12 @@ def test_modifier_before_a_pronoun_clause_and_gerund_subject() -> None:
     s = one("Coach Dana Wirth said getting her top scorer back was a big relief.")
     assert s.content == "getting her top scorer back was a big relief"
     assert run("Coach Dana Wirth said during the break.") == []
+
+
+def test_according_to_any_source_phrase() -> None:
+    s = one("About 400 families live in the valley, according to census figures released last year.")
+    assert s.content == "About 400 families live in the valley"
+    assert s.speaker.name == "census figures released last year"
+    s = one("According to a report published in May, the river was never cleaned.")
+    assert s.content == "the river was never cleaned"
+    assert run("The town grew, according to him.") == []

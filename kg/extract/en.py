@@ -92,6 +92,12 @@ _MODIFIER_THEN_CLAUSE_RE = re.compile(r"\s+(?:in|at|during|on|via|through|over|a
 _GERUND_SUBJECT_RE = re.compile(r"(?!(?:nothing|something|anything|everything|including|according|regarding|"
                                 r"concerning|following|excluding|during)\b)[a-z]+ing\s+[^,;:\"“”.!?]{0,60}?\b"
                                 r"(?:is|was|are|were|has|had|will|would|could|can|should|may|might)\b")
+# Where a source phrase after "according to" ends: its own clause or a following one.
+_SOURCE_END_RE = re.compile(r"\s(?:who|which|that|whose|because|when|while|as|if|is|was|are|were|has|had|"
+                            r"and\s+(?:he|she|they|it|the)|but)\b")
+_NOT_SOURCE_START = {"me", "him", "her", "them", "us", "you", "it", "this", "that", "which", "what", "some", "one"}
+_PARTICIPLE_APPOSITIVE_RE = re.compile(r"\s*(?:[a-z]+ed|released|published|issued|obtained|written|seen|"
+                                       r"made|taken|given|cited)\b[^,;:\"“”]{0,80},")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
 
 
@@ -481,7 +487,9 @@ class _Extractor:
             return
         mention = parse_speaker(np.group(), np.start())
         if mention is None:
-            return
+            mention = self._source_phrase(np.start(), np.end())
+            if mention is None:
+                return
         ent, resolved_from = self._resolve(mention, a.start())
         if ent is None:
             return
@@ -490,11 +498,25 @@ class _Extractor:
         if before.endswith(",") and len(before.split()) >= 3:
             span = self._trim(Span(sent.start, sent.start + len(before) - 1))
         elif before.strip(" \"“") == "" and after_np.startswith(","):
-            span = self._trim(Span(np.end() + 1, sent.end))
+            lo = np.end() + 1
+            ap = _PARTICIPLE_APPOSITIVE_RE.match(text, lo, sent.end)  # ", published in November,"
+            span = self._trim(Span(ap.end() if ap else lo, sent.end))
         else:
             return
         if span is not None:
             self._add(_Found(span, mention, "according to", a.start(), ent, resolved_from))
+
+    def _source_phrase(self, start: int, end: int) -> Mention | None:
+        """What follows "according to" names the source even when it is no speaker phrase:
+        "a Washington Post database tracking such deaths", "federal statistics"."""
+        text = self.text
+        cut = _SOURCE_END_RE.search(text, start, end)
+        phrase = text[start:cut.start() if cut else end].strip()
+        words = phrase.split()
+        if not 1 <= len(words) <= 12 or words[0].lower() in _NOT_SOURCE_START:
+            return None
+        kind = "organization" if phrase[:1].isupper() or words[0].lower() in ("the", "a", "an") else "group"
+        return Mention(phrase, start, phrase, kind=kind)
 
     # -- other shapes -------------------------------------------------------------------------
     def _floating(self, sent: Span, para_i: int) -> None:
