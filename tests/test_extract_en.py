@@ -283,3 +283,15 @@ def test_according_to_any_source_phrase() -> None:
     s = one("According to a report published in May, the river was never cleaned.")
     assert s.content == "the river was never cleaned"
     assert run("The town grew, according to him.") == []
+
+
+def test_possessive_role_appositive_and_clause_before_that() -> None:
+    s = one("Dr. Ines Kaur, Ontario's chief coroner, says it's been clear for years that the rules fail.")
+    assert s.speaker.name == "Ines Kaur"
+    assert s.content == "it's been clear for years that the rules fail"
+
+
+def test_question_quote_then_speaker_stays_one_sentence() -> None:
+    found = run('Nora Blake runs the shelter. "Where will they sleep tonight?" Blake said.')
+    assert [(s.content, s.cue, s.speaker.name) for s in found] == [
+        ('"Where will they sleep tonight?"', "said", "Nora Blake")]

@@ -61,7 +61,8 @@ _NP_RE = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|\.(?=\s+[A-Z]))+")
 _THAT_SOON_RE = re.compile(r"([^,;:\"“”.!?]{0,100}?)\bthat\b")
 _CLAUSE_WORDS = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
                  "may", "might", "must", "do", "does", "did", "fact", "so", "such", "idea", "notion",
-                 "view", "belief", "claim", "claims", "said", "says", "not"}
+                 "view", "belief", "claim", "claims", "said", "says", "not", "been", "be", "being", "it's", "it’s",
+                 "there's", "there’s", "he's", "he’s", "she's", "she’s", "they're", "they’re", "we're", "we’re"}
 _CONJ_RE = re.compile(r"\b(?:and|but|while|as|so|because|when|after|since|though|although|where|then|if|or|"
                       r"once|until|before|that|which|who|whom)\s+")
 _CONTINUATION_RE = re.compile(r"[\s,;:\"”’']*(?:(?:and|but|then)\s+)?(?:also\s+|later\s+|then\s+)?")
@@ -98,6 +99,8 @@ _SOURCE_END_RE = re.compile(r"\s(?:who|which|that|whose|because|when|while|as|if
 _NOT_SOURCE_START = {"me", "him", "her", "them", "us", "you", "it", "this", "that", "which", "what", "some", "one"}
 _PARTICIPLE_APPOSITIVE_RE = re.compile(r"\s*(?:[a-z]+ed|released|published|issued|obtained|written|seen|"
                                        r"made|taken|given|cited)\b[^,;:\"“”]{0,80},")
+# "Nova Scotia's chief medical officer": a role owned by a named place or body.
+_POSSESSIVE_ROLE_RE = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}['’]s\s+[a-z]")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
 
 
@@ -311,8 +314,10 @@ class _Extractor:
                 if named.text == piece or not named.text.startswith(piece[:3]):
                     named.text = text[named.start:cue_start].strip(" ,")
                 return named, named.start
-            if not _APPOSITIVE_RE.match(piece) or _CLAUSE_PIECE_RE.match(piece):
+            if _CLAUSE_PIECE_RE.match(piece):
                 break  # a clause ("… were among the casualties"), not an appositive
+            if not _APPOSITIVE_RE.match(piece) and not _POSSESSIVE_ROLE_RE.match(piece):
+                break
         return None, cue_start
 
     def _named(self, chunk: tuple[int, int], sent: Span) -> Mention | None:

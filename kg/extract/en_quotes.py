@@ -16,6 +16,11 @@ _PARA_RE = re.compile(r"[^\n]+")
 _MARK_RE = re.compile(r"[“”\"]|''|``")
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?:''|’’)?\s+(?=[\"“‘'`(\[]*[A-Z0-9])")
 _WORD_BEFORE_RE = re.compile(r"([\w.'’-]+)$")
+# A short speaker-and-verb clause: "Kim said.", "Dr. Ann Lee asked on Monday."
+_ATTRIBUTION_AFTER_RE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+)?(?:said|says|asked|asks|added|adds|wrote|writes|recalled|recalls|"
+    r"explained|explains|replied|replies|continued|continues|told\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:\s+(?!that\b)[\w'’-]+){0,5}\s*[.,!?]")
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,8 @@ def sentences(text: str, para: Span, quotes: list[Span]) -> list[Span]:
         q = inside(cut, quotes)
         if q and q.start != cut:
             continue
+        if text[m.start()] in "?!" and inside(m.start(), quotes) and _ATTRIBUTION_AFTER_RE.match(text, cut, para.end):
+            continue  # '"Why not?" Kim said.': the attribution belongs to the quote's sentence
         out.append(Span(start, m.end() - len(m.group()) + len(m.group().rstrip())))
         start = cut
     if start < para.end:
