@@ -295,3 +295,14 @@ def test_question_quote_then_speaker_stays_one_sentence() -> None:
     found = run('Nora Blake runs the shelter. "Where will they sleep tonight?" Blake said.')
     assert [(s.content, s.cue, s.speaker.name) for s in found] == [
         ('"Where will they sleep tonight?"', "said", "Nora Blake")]
+
+
+def test_told_with_an_unknown_addressee() -> None:
+    s = one("Mira Tan told the host, “the budget is a fantasy.”")
+    assert s.content == "“the budget is a fantasy.”"
+    s = one("Mira Tan told followers in a late-night post she would run again.")
+    assert s.content == "she would run again"
+    assert run("Mira Tan told host Sam Reed.") == []
+    assert run("Mira Tan told everyone outside the hall.") == []
+    s = one("Mira Tan told the staff never to speak to the press.")
+    assert s.content == "the staff never to speak to the press"

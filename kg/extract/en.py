@@ -101,6 +101,11 @@ _PARTICIPLE_APPOSITIVE_RE = re.compile(r"\s*(?:[a-z]+ed|released|published|issue
                                        r"made|taken|given|cited)\b[^,;:\"“”]{0,80},")
 # "Nova Scotia's chief medical officer": a role owned by a named place or body.
 _POSSESSIVE_ROLE_RE = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}['’]s\s+[a-z]")
+# After "told": a short addressee, then a quote or a clause opened by a subject pronoun.
+_TOLD_WHOM_RE = re.compile(r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,?\s+(?=[\"“]|(?:he|she|they|we|I|it)\s+[a-z'’]+\b)")
+# A finite verb within the first words: the complement is a clause ("the golfer was sore").
+_FINITE_SOON_RE = re.compile(r"(?:[\w'’.-]+\s+){0,7}?(?:(?:is|was|are|were|has|had|have|will|would|could|can|"
+                             r"should|did|does|do|may|might|must|how|why|what|whether|when|where)\b|to\s+\S)")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
 
 
@@ -417,10 +422,12 @@ class _Extractor:
             q = inside(limit, self.quotes)
             end = c if c > pos and q is None else end
         p = pos
+        addressed = False
         if lemma == "tell":
             am = re.compile(r"\s+" + ADDRESSEE_RE.pattern).match(text, p, end)
             if am:
                 p = am.end()
+                addressed = True
         mm = MODIFIER_RE.match(text, p, end)
         if mm:
             p = mm.end()
@@ -445,6 +452,15 @@ class _Extractor:
         # the complementiser belongs to the reported clause ("said that the plan failed"), as annotators mark it
         that_at = p - len(lead.group()) + lead.group().index("that") if had_that and lead else p
         q = next((q for q in self.quotes if q.start == p), None)
+        if q is None and not had_that and lemma == "tell" and not addressed and not _PRONOUN_START_RE.match(text, p):
+            # an addressee the lexicon does not know ("told the host, “…”", "told followers in a post"):
+            # the content is the quote or clause after it, or nothing
+            after = _TOLD_WHOM_RE.match(text, p, end)
+            if after is not None:
+                p = after.end()
+                q = next((q for q in self.quotes if q.start == p), None)
+            elif not _FINITE_SOON_RE.match(text, p, end):
+                return None
         if q is None and not had_that:
             if lemma in OBJECT_CUES:
                 if _BAD_OBJECT_START.match(text, p):
