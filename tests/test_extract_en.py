@@ -306,3 +306,17 @@ def test_told_with_an_unknown_addressee() -> None:
     assert run("Mira Tan told everyone outside the hall.") == []
     s = one("Mira Tan told the staff never to speak to the press.")
     assert s.content == "the staff never to speak to the press"
+
+
+def test_documents_with_participle_phrases_are_sources() -> None:
+    s = one("A statement released by the city on Friday said the pool would stay closed.")
+    assert s.speaker.name == "A statement released by the city on Friday"
+    assert s.content == "the pool would stay closed"
+    s = one("The report said the river was never cleaned.")
+    assert s.speaker.name == "The report"
+    assert run("Authorities announced on Friday the arrest of a man.") == []
+
+
+def test_a_cue_word_after_a_determiner_is_a_noun() -> None:
+    found = run("The former secretary of state met voters in Ohio on Monday.")
+    assert found == []

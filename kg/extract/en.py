@@ -106,6 +106,7 @@ _TOLD_WHOM_RE = re.compile(r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,?\s+(?=[\"“]|
 # A finite verb within the first words: the complement is a clause ("the golfer was sore").
 _FINITE_SOON_RE = re.compile(r"(?:[\w'’.-]+\s+){0,7}?(?:(?:is|was|are|were|has|had|have|will|would|could|can|"
                              r"should|did|does|do|may|might|must|how|why|what|whether|when|where)\b|to\s+\S)")
+_NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|an|of|his|her|their|its|this|these|those|our|my|your)\s+$", re.I)
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
 
 
@@ -163,6 +164,8 @@ class _Extractor:
         for m in CUE_RE.finditer(self.text, sent.start, sent.end):
             if inside(m.start("verb"), self.quotes):
                 continue
+            if not m.group("aux") and _NOUN_BEFORE_RE.search(self.text, max(sent.start, m.start() - 8), m.start()):
+                continue  # "the report", "secretary of state", "his tweets": a noun, not a verb
             out.append(m)
         return out
 

@@ -49,6 +49,7 @@ became came left gave met held sent began ran won lost put kept brought bought p
 rose grew drew saw heard stood sat spoke broke chose wore caught fought taught sought threw flew struck
 drove rode ate comes gives meets holds sends runs wins leads falls rises grows sees hears stands speaks
 """))
+_PARTICIPLE_RE = re.compile(r"[a-z]+(?:ed|ing)|sent|made|given|written|taken|seen|shown|held|put|led|signed")
 _PREPS = {"of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "inside",
           "familiar", "close", "based", "who", "which", "that", "involved", "working", "speaking",
           "representing", "within", "under", "behind", "across"}
@@ -142,8 +143,22 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
     if not toks or len(toks) > 16:
         return None
     words = [_norm_word(t) for t in toks]
+    cut_at = next((i for i in range(1, len(toks)) if toks[i].islower() and _reduced_relative(words, i)), None)
+    if cut_at is not None and words[-1] not in _DANGLING \
+            and not any(w in _VERBISH or w in CUE_FORMS for w in words[cut_at + 1:]):
+        # "a statement released by the office", "a release sent to media": the description is the
+        # head noun phrase; the participle phrase stays in the words as written
+        m = re.search(r"\b" + re.escape(toks[cut_at]) + r"\b", text)
+        head = parse_speaker(text[:m.start()], start, sentence_initial) if m else None
+        if head is None or head.kind not in ("group", "organization", "backref"):
+            return None
+        return Mention(text, start, text, kind="group" if head.kind == "backref" else head.kind,
+                       gender=head.gender, head=head.head, affiliation=head.affiliation)
+    if words[-1] in _DANGLING and len(words) > 2:
+        return None  # "decisions on issuing letters to": a phrase cut off, not a speaker
     # a verb means a clause; a capitalised cue word inside a name or title is not one ("Secretary of State")
     if words[0] in _BAD_START or any(w in _VERBISH or w in CUE_FORMS and (t.islower() or i == 0)
+                                     and not _noun_use(words, i)
                                      for i, (w, t) in enumerate(zip(words, toks, strict=True))):
         return None
     # a lower-case past tense ("praised", "launched") means a clause, not a noun phrase
@@ -210,6 +225,38 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
                    gender=gender)
 
 
+def _reduced_relative(words: list[str], i: int) -> bool:
+    """words[i] opens a participle phrase on the noun before it: "a statement released by …",
+    "officials working on …"; a past form needs a document-like noun and a preposition after it
+    ("Authorities announced the arrest" is a clause)."""
+    noun = singular(words[i - 1])
+    if words[i].endswith("ing") and _PARTICIPLE_RE.fullmatch(words[i]):
+        return noun in SPEAKER_NOUNS or words[i - 1] in SPEAKER_NOUNS
+    if not _PARTICIPLE_RE.fullmatch(words[i]) or noun not in _DOC_NOUNS:
+        return False
+    return i + 1 < len(words) and (words[i + 1] in _AFTER_PARTICIPLE or words[i + 1] in MONTHS_DAYS)
+
+
+_DOC_NOUNS = {"report", "study", "statement", "survey", "poll", "paper", "document", "letter", "lawsuit",
+              "complaint", "filing", "ruling", "order", "memo", "email", "release", "ad", "video", "book",
+              "research", "finding", "estimate", "tweet", "post", "decision", "analysis", "data", "figure"}
+_AFTER_PARTICIPLE = {"by", "in", "on", "at", "to", "from", "last", "this", "earlier", "late", "early",
+                     "yesterday", "today", "with", "for", "under", "during"}
+_DANGLING = {"to", "from", "the", "a", "an", "of", "for", "with", "by", "about", "and", "or", "more", "his",
+             "her", "their", "its", "our"}
+
+
+def _noun_use(words: list[str], i: int) -> bool:
+    """A cue form used as the head noun of the phrase: "the report", "a new post", "his tweets"."""
+    w = words[i]
+    if singular(w) not in SPEAKER_NOUNS and w not in SPEAKER_NOUNS and singular(w) not in _NOUN_CUES:
+        return False
+    return i == len(words) - 1 and i > 0 or i > 0 and words[i - 1] in DETERMINERS
+
+
+_NOUN_CUES = {"tweet", "post", "ruling", "finding", "claim", "forecast", "estimate", "statement", "filing"}
+
+
 def _looks_personal(name: list[str]) -> bool:
     """Two or three capitalised words with no organisational word read as a person's name."""
     return 2 <= len(name) <= 3 and not _org_like(name)
@@ -235,7 +282,7 @@ def _description(text: str, start: int, core: list[str], affiliation: str | None
     doc_heads = {"report", "study", "statement", "survey", "poll", "paper", "newspaper", "website",
                  "article", "document", "letter", "lawsuit", "complaint", "filing", "ruling", "order",
                  "memo", "email", "release", "ad", "video", "book", "data", "figure", "research",
-                 "finding", "estimate"}
+                 "finding", "estimate", "tweet", "post", "decision", "analysis"}
     gender = gender_of_words(core)
     if definite and head in org_heads:
         return Mention(text, start, text, kind="backref", head=head, gender="n", affiliation=affiliation)
