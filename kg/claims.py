@@ -149,28 +149,43 @@ class ClaimIndex:
         return cid
 
 
-def link_claims(results: Iterable[ExtractionResult], lookup: Candidates | None) -> None:
+def link_claims(results: Iterable[ExtractionResult], lookup: Candidates | None,
+                exact: Candidates | None = None) -> None:
     """Set every statement's claim_id to the claim it repeats, against the store and the batch.
 
     `lookup(band_keys)` returns the store's claims sharing a band key: [{"id", "text"}].
+    `exact(claim_ids)` returns the store's claims with these ids: a statement whose exact wording is
+    already a claim (a quote relayed verbatim, a re-run) joins it without a band lookup.
     Statements are linked in publication order so that a claim is named after its first wording.
     """
     results = sorted(results, key=lambda r: (r.article.published_at is None,
                                              r.article.published_at.timestamp() if r.article.published_at else 0))
     todo = [s for r in results for s in r.statements if not getattr(s, "claim_fixed", False)]
-    # One store lookup for the whole batch, not one round trip per statement.
     index = ClaimIndex(None)
+
+    def remember(rows: Iterable[dict[str, str]], seen: set[str]) -> None:
+        for row in rows:
+            if row["id"] not in seen:
+                seen.add(row["id"])
+                for k in band_keys(row["text"]):
+                    index.local.setdefault(k, []).append((row["id"], row["text"]))
+
+    seen: set[str] = set()
+    known: set[str] = set()
+    if exact is not None:
+        ids = sorted({claim_id_for(s.content) for s in todo})
+        for i in range(0, len(ids), LOOKUP_KEYS):
+            rows = exact(ids[i:i + LOOKUP_KEYS])
+            known.update(row["id"] for row in rows)
+            remember(rows, seen)
+    # One store lookup for the whole batch, not one round trip per statement.
     if lookup is not None:
-        keys = sorted({k for s in todo for k in band_keys(s.content)})
-        seen: set[str] = set()
+        keys = sorted({k for s in todo if claim_id_for(s.content) not in known for k in band_keys(s.content)})
         for i in range(0, len(keys), LOOKUP_KEYS):
-            for row in lookup(keys[i:i + LOOKUP_KEYS]):
-                if row["id"] not in seen:
-                    seen.add(row["id"])
-                    for k in band_keys(row["text"]):
-                        index.local.setdefault(k, []).append((row["id"], row["text"]))
+            remember(lookup(keys[i:i + LOOKUP_KEYS]), seen)
     for s in todo:  # an RDF import keeps the claims it was given (claim_fixed)
-        s.claim_id = index.link(s.content)
+        cid = claim_id_for(s.content)
+        s.claim_id = cid if cid in known else index.link(s.content)
 
 
 def evaluate(pairs: list[dict[str, object]], thresholds: Sequence[float], lsh: bool = True) -> list[dict[str, float]]:

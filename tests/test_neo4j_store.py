@@ -33,3 +33,24 @@ def test_unreachable_server_is_a_clean_error() -> None:
     with pytest.raises(StoreError) as info:
         Neo4jStore("bolt://127.0.0.1:1")
     assert "unreachable" in str(info.value)
+
+
+def test_claim_band_nodes_of_an_older_graph_become_the_indexed_property(neo4j_uri: str) -> None:
+    from kg.claims import band_keys
+
+    store = Neo4jStore(neo4j_uri)
+    text = "the bridge will reopen to traffic next spring after repairs"
+    try:
+        store.clear()
+        keys = list(band_keys(text))
+        store.driver.execute_query(  # what a graph written by an earlier claimgraph holds
+            "CREATE (c:Claim {id: 'clm_old', text: $text}) WITH c UNWIND $keys AS k "
+            "CREATE (:ClaimBand {key: k})-[:BAND_OF]->(c)", {"text": text, "keys": keys})
+        store.close()
+        store = Neo4jStore(neo4j_uri)  # opening migrates
+        left = store.driver.execute_query("MATCH (b:ClaimBand) RETURN count(b) AS n").records[0]["n"]
+        assert left == 0
+        assert store.claim_candidates(keys[:3]) == [{"id": "clm_old", "text": text}]
+    finally:
+        store.clear()
+        store.close()

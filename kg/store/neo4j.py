@@ -64,8 +64,13 @@ OPTIONAL MATCH (p:Outlet {id: row.outlet_id})
 OPTIONAL MATCH (d:Outlet {id: row.delivered_by})
 FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (a)-[:PUBLISHED_BY]->(p))
 FOREACH (_ IN CASE WHEN d IS NULL THEN [] ELSE [1] END | MERGE (a)-[:DELIVERED_BY]->(d))
-WITH a, row
-OPTIONAL MATCH (a)<-[:REPORTED_IN]-(old:Statement)
+"""
+
+# Re-written articles only (a changed text or a re-import): statements no longer extracted go, with
+# claims left without statements. New articles skip this and the other clean-ups below.
+DROP_OLD_STATEMENTS = """
+UNWIND $rows AS row
+MATCH (a:Article {id: row.id})<-[:REPORTED_IN]-(old:Statement)
 WHERE NOT old.id IN row.keep
 OPTIONAL MATCH (old)-[:ASSERTS]->(c:Claim)
 DETACH DELETE old
@@ -88,7 +93,12 @@ ON CREATE SET c.text = row.content
 MERGE (s)-[:REPORTED_IN]->(a)
 MERGE (s)-[:ASSERTS]->(c)
 MERGE (sp)-[:MADE]->(s)
-WITH s, row
+"""
+
+# Statements of re-written articles: a speaker, via chain or claim that changed is replaced.
+DROP_OLD_LINKS = """
+UNWIND $rows AS row
+MATCH (s:Statement {id: row.id})
 OPTIONAL MATCH (other:Speaker)-[m:MADE]->(s) WHERE other.id <> row.speaker_id
 DELETE m
 WITH s, row
@@ -115,7 +125,10 @@ MERGE (p)-[:AFFILIATED_WITH {role: row.role}]->(o)
 # Claims across articles, entities, alias-key lookups: see kg.claims, kg.entities, queries/.
 SCHEMA_QUERIES = [
     "CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:NameKey) REQUIRE n.key IS UNIQUE",
-    "CREATE CONSTRAINT claim_band IF NOT EXISTS FOR (n:ClaimBand) REQUIRE n.key IS UNIQUE",
+    # A claim's LSH band keys (kg.claims) as one space-separated property in a whitespace-analysed
+    # full-text index: one property per claim to write, one index query to look many keys up.
+    "CREATE FULLTEXT INDEX claim_bands IF NOT EXISTS FOR (n:Claim) ON EACH [n.bands]"
+    " OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
     "CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published_at)",
     "CREATE INDEX statement_modality IF NOT EXISTS FOR (n:Statement) ON (n.modality)",
 ]
@@ -131,16 +144,23 @@ DETACH DELETE c
 WRITE_CLAIM_BANDS = """
 UNWIND $rows AS row
 MATCH (c:Claim {id: row.id})
-UNWIND row.bands AS k
-MERGE (b:ClaimBand {key: k})
-MERGE (b)-[:BAND_OF]->(c)
+SET c.bands = row.band_text
 """
 
 CLAIM_CANDIDATES = """
-UNWIND $keys AS k
-MATCH (:ClaimBand {key: k})-[:BAND_OF]->(c:Claim)
-RETURN DISTINCT c.id AS id, c.text AS text
+CALL db.index.fulltext.queryNodes('claim_bands', $query) YIELD node
+RETURN node.id AS id, node.text AS text
 """
+BAND_QUERY_KEYS = 500  # under Lucene's limit of 1,024 clauses a query
+
+# Graphs written before band keys were a property kept them as ClaimBand nodes: moved once, on open.
+MIGRATE_BANDS = [
+    """MATCH (c:Claim)<-[:BAND_OF]-(:ClaimBand) WITH DISTINCT c
+    CALL (c) { MATCH (c)<-[:BAND_OF]-(b:ClaimBand) WITH c, collect(b.key) AS keys
+               SET c.bands = reduce(t = '', k IN keys | t + ' ' + k) } IN TRANSACTIONS OF 5000 ROWS""",
+    "MATCH (b:ClaimBand) CALL (b) { DETACH DELETE b } IN TRANSACTIONS OF 5000 ROWS",
+    "DROP CONSTRAINT claim_band IF EXISTS",
+]
 
 DROP_MENTIONS = """
 UNWIND $rows AS row
@@ -199,11 +219,19 @@ class Neo4jStore:
             self.driver.verify_connectivity()
             for stmt in SCHEMA + SCHEMA_QUERIES:
                 self.driver.execute_query(stmt, database_=self.database)
+            self._migrate()
         except AuthError:
             raise StoreError(f"Neo4j at {self.url} refused the credentials from NEO4J_USER/NEO4J_PASSWORD") \
                 from None
         except (ServiceUnavailable, OSError) as exc:
             raise StoreError(f"Neo4j at {self.url} is unreachable: {type(exc).__name__}") from None
+
+    def _migrate(self) -> None:
+        if self.driver.execute_query("MATCH (b:ClaimBand) RETURN count(*) > 0 AS any",
+                                     database_=self.database).records[0]["any"]:
+            with self._session() as session:
+                for stmt in MIGRATE_BANDS:
+                    session.run(stmt).consume()
 
     @staticmethod
     def _bare(url: str) -> str:
@@ -213,24 +241,32 @@ class Neo4jStore:
         return urlunsplit((parts.scheme, netloc, "", "", ""))
 
     def write(self, results: Sequence[ExtractionResult]) -> None:
-        link_claims(results, self.claim_candidates)
+        link_claims(results, self.claim_candidates, self.claims_by_id)
         b = to_batch(list(results))
         speakers = [s for s in b.speakers.values() if s["kind"] != "outlet"]
         outlet_speakers = [s for s in b.speakers.values() if s["kind"] == "outlet"]
-        pairs: dict[str, list[list[Any]]] = {}
-        for v in b.via:
-            pairs.setdefault(v["statement_id"], []).append([v["hop"], v["outlet_id"]])
-        articles = [{**a, "keep": [s["id"] for s in b.statements if s["article_id"] == a["id"]]}
-                    for a in b.articles]
-        statements = [{**s, "via_pairs": pairs.get(s["id"], [])} for s in b.statements]
+        claims = [{"id": c["id"], "band_text": " ".join(c["bands"])} for c in b.claims.values()]
 
         def work(tx: Any) -> None:
+            # Articles already stored (a changed text, a re-import) need clean-ups that new ones do not.
+            ids = [a["id"] for a in b.articles]
+            old = {r["id"] for r in tx.run("UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id",
+                                           ids=ids)}
+            old_articles = [{"id": a["id"], "keep": [s["id"] for s in b.statements if s["article_id"] == a["id"]]}
+                            for a in b.articles if a["id"] in old]
+            old_statements = [s for s in b.statements if s["article_id"] in old]
+            if old_statements:
+                pairs: dict[str, list[list[Any]]] = {}
+                for v in b.via:
+                    pairs.setdefault(v["statement_id"], []).append([v["hop"], v["outlet_id"]])
+                old_statements = [{**s, "via_pairs": pairs.get(s["id"], [])} for s in old_statements]
             for cypher, rows in ((WRITE_OUTLETS, list(b.outlets.values())),
                                  (WRITE_OUTLET_SPEAKERS, outlet_speakers), (WRITE_SPEAKERS, speakers),
-                                 (WRITE_ARTICLES, articles), (WRITE_STATEMENTS, statements), (WRITE_VIA, b.via),
-                                 (WRITE_AFFILIATIONS, list(b.affiliations.values())),
-                                 (WRITE_CLAIM_LINKS, b.statements), (WRITE_CLAIM_BANDS, list(b.claims.values())),
-                                 (DROP_MENTIONS, b.statements), (WRITE_ENTITIES, list(b.entities.values())),
+                                 (WRITE_ARTICLES, b.articles), (DROP_OLD_STATEMENTS, old_articles),
+                                 (WRITE_STATEMENTS, b.statements), (DROP_OLD_LINKS, old_statements),
+                                 (WRITE_VIA, b.via), (WRITE_AFFILIATIONS, list(b.affiliations.values())),
+                                 (WRITE_CLAIM_LINKS, old_statements), (WRITE_CLAIM_BANDS, claims),
+                                 (DROP_MENTIONS, old_statements), (WRITE_ENTITIES, list(b.entities.values())),
                                  (WRITE_MENTIONS, b.mentions), (WRITE_SPEAKER_KEYS, list(b.speakers.values())),
                                  (WRITE_OUTLET_KEYS, list(b.outlets.values())),
                                  (WRITE_ENTITY_KEYS, list(b.entities.values()))):
@@ -253,14 +289,26 @@ class Neo4jStore:
         return {r["id"]: r["hash"] or "" for r in records}
 
     def claim_candidates(self, keys: Sequence[str]) -> list[dict[str, str]]:
-        """Claims sharing an LSH band key with a text (kg.claims), through the ClaimBand constraint index."""
+        """Claims sharing an LSH band key with a text (kg.claims), through the claim_bands full-text index."""
         import neo4j
 
-        if not keys:
-            return []
+        out: dict[str, str] = {}
+        keys = list(keys)
+        for i in range(0, len(keys), BAND_QUERY_KEYS):
+            query = " ".join(keys[i:i + BAND_QUERY_KEYS])  # whitespace-separated terms: any of them
+            records = self._guard(lambda q=query: self.driver.execute_query(
+                CLAIM_CANDIDATES, {"query": q}, database_=self.database,
+                routing_=neo4j.RoutingControl.READ).records)
+            for r in records:
+                out.setdefault(r["id"], r["text"])
+        return [{"id": k, "text": v} for k, v in out.items()]
+
+    def claims_by_id(self, ids: Sequence[str]) -> list[dict[str, str]]:
+        import neo4j
+
         records = self._guard(lambda: self.driver.execute_query(
-            CLAIM_CANDIDATES, {"keys": list(keys)}, database_=self.database,
-            routing_=neo4j.RoutingControl.READ).records)
+            "UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id AS id, c.text AS text", {"ids": list(ids)},
+            database_=self.database, routing_=neo4j.RoutingControl.READ).records)
         return [{"id": r["id"], "text": r["text"]} for r in records]
 
     def _session(self) -> Any:

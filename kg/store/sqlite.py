@@ -87,7 +87,7 @@ class SqliteStore:
             raise StoreError(f"cannot open embedded store {path}: {exc}") from None
 
     def write(self, results: Sequence[ExtractionResult]) -> None:
-        link_claims(results, self.claim_candidates)
+        link_claims(results, self.claim_candidates, self.claims_by_id)
         b = to_batch(list(results))
         c = self.conn
         # What the batch's articles held before: stale statements go, unchanged texts keep their FTS rows.
@@ -171,6 +171,10 @@ class SqliteStore:
         rows = self.conn.execute(
             f"SELECT DISTINCT c.id, c.text FROM claim_band b JOIN claim c ON c.id = b.claim_id"
             f" WHERE b.key IN ({','.join('?' * len(keys))})", list(keys))
+        return [{"id": r[0], "text": r[1]} for r in rows]
+
+    def claims_by_id(self, ids: Sequence[str]) -> list[dict[str, str]]:
+        rows = self.conn.execute(f"SELECT id, text FROM claim WHERE id IN ({','.join('?' * len(ids))})", list(ids))
         return [{"id": r[0], "text": r[1]} for r in rows]
 
     def known_articles(self, ids: Iterable[str]) -> dict[str, str]:
