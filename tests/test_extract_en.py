@@ -320,3 +320,25 @@ def test_documents_with_participle_phrases_are_sources() -> None:
 def test_a_cue_word_after_a_determiner_is_a_noun() -> None:
     found = run("The former secretary of state met voters in Ohio on Monday.")
     assert found == []
+
+
+def test_a_quote_alone_continues_an_organisation() -> None:
+    found = run('"Crews are out across the island," the utility said.\n\n"Some areas will wait days for power."')
+    assert [(s.content, s.speaker.name) for s in found] == [
+        ('"Crews are out across the island,"', "the utility"),
+        ('"Some areas will wait days for power."', "the utility")]
+
+
+def test_party_tags_places_and_possessors_are_not_speakers() -> None:
+    s = one("Rep. Ada Lowe, D-Calif., the incoming chairwoman, said her office is drafting a bill.")
+    assert s.speaker.name == "Ada Lowe"
+    s = one("Tom Reyes, a mechanic in Kansas City, Mo., and a union organizer, said the cold breaks parts.")
+    assert s.speaker.name == "Tom Reyes"
+    found = run('"Mixing the drugs is risky," says Dr. Lea Moss, Nova Scotia\'s chief examiner. '
+                '"We see it in the morgue."')
+    assert [s.speaker.name for s in found] == ["Lea Moss", "Lea Moss"]
+
+
+def test_a_contraction_is_no_speaker() -> None:
+    found = run("“We’re going to do our job,” said Rep. Jim Cole, D-Mass., the chairman, vowing to pass a bill.")
+    assert {s.speaker.name for s in found} == {"Jim Cole"}

@@ -27,7 +27,7 @@ from kg.extract.en_lex import (
     SPECULATIVE_CUES,
     hedges_in,
 )
-from kg.extract.en_names import Mention, parse_speaker
+from kg.extract.en_names import _TAG_RE, Mention, parse_speaker
 from kg.extract.en_quotes import Span, find_quotes, inside, paragraphs, sentences
 from kg.extract.en_resolve import Entity, NameBook, compatible, mention_entity, role_matches
 from kg.extract.en_via import outlet_mentions, outlets_via
@@ -107,6 +107,7 @@ _TOLD_WHOM_RE = re.compile(r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,?\s+(?=[\"“]|
 _FINITE_SOON_RE = re.compile(r"(?:[\w'’.-]+\s+){0,7}?(?:(?:is|was|are|were|has|had|have|will|would|could|can|"
                              r"should|did|does|do|may|might|must|how|why|what|whether|when|where)\b|to\s+\S)")
 _NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|an|of|his|her|their|its|this|these|those|our|my|your)\s+$", re.I)
+_HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
 
 
@@ -227,6 +228,8 @@ class _Extractor:
                 if span is not None:
                     self._add(_Found(span, mention, verb, cue_start, ent, resolved_from))
                     prev_end = max(prev_end, span.end)
+            if inverted and right is None:  # '"…," said Rep. X, D-Mass., the chairman, vowing to …'
+                prev_end = max(prev_end, right_from)
             last = (mention, ent, resolved_from)
             # a later cue may sit inside this content ("Reuters reported that officials said …")
             done_upto = right_from if inverted else m.end()
@@ -324,13 +327,16 @@ class _Extractor:
                 return named, named.start
             if _CLAUSE_PIECE_RE.match(piece):
                 break  # a clause ("… were among the casualties"), not an appositive
-            if not _APPOSITIVE_RE.match(piece) and not _POSSESSIVE_ROLE_RE.match(piece):
+            if not _APPOSITIVE_RE.match(piece) and not _POSSESSIVE_ROLE_RE.match(piece) \
+                    and not _TAG_RE.fullmatch(piece):
                 break
         return None, cue_start
 
     def _named(self, chunk: tuple[int, int], sent: Span) -> Mention | None:
         start, end = chunk
         initial = self.text[sent.start:start].strip(" \"“”'") == ""
+        if _HOMETOWN_RE.match(self.text, start, end):
+            return None  # "of Springfield, Va.": where the speaker is from
         m = parse_speaker(self.text[start:end], start, initial)
         if m is not None and m.kind in ("person", "organization", "outlet"):
             return m
@@ -554,12 +560,29 @@ class _Extractor:
                 continue
             if any(f.content.start < q.end and q.start < f.content.end for f in self.found):
                 continue
-            ent = self._antecedent("", q.start, para_floor=self.paras[max(para_i - 2, 0)].start)
+            floor = self.paras[max(para_i - 2, 0)].start
+            ent = self._last_speaker(q.start, floor) or self._antecedent("", q.start, para_floor=floor)
             if ent is None:
                 continue
             last = next((f for f in reversed(self.found) if f.entity is ent), None)
             self._add(_Found(Span(q.start, q.end), last.mention if last else None, "", q.start, ent,
                              last.resolved_from if last else None))
+
+    def _last_speaker(self, pos: int, floor: int) -> Entity | None:
+        """The speaker of the statement just before `pos` (an organisation too: '"…," it said. "…"'),
+        unless someone new is introduced as a subject between them."""
+        before = [f for f in self.found if f.cue_at < pos and f.content.start < pos]
+        if not before:
+            return None
+        last = max(before, key=lambda f: max(f.content.end, f.cue_at))
+        end = max(last.content.end, last.cue_at)
+        if last.mention is not None:
+            end = max(end, last.mention.start + len(last.mention.text))
+        if end < floor or last.entity is None:
+            return None
+        if any(end < o.start < pos and o.subject and o.entity is not last.entity for o in self.book.occurrences):
+            return None
+        return last.entity
 
     def _signed_quote(self, para_i: int) -> bool:
         """A paragraph that is a quotation signed after a dash: “…” ― Karen Bobadilla, a nurse."""

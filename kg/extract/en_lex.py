@@ -179,7 +179,7 @@ rcmp opp fbi cia nasa who un nato eu campaign department's tribunal commission's
 county city town township province state republic kingdom nations church ministries team press news
 times post herald journal star globe tribune gazette daily weekly magazine radio tv television
 channel broadcasting agency's firm partners holdings industries airlines motors systems technologies
-labs laboratories clinic network's watch institute's chamber
+labs laboratories clinic network's watch institute's chamber hydro utility utilities
 """))
 # Lower-case nouns that can head a speaker phrase ("officials", "a source familiar with …").
 SPEAKER_NOUNS = set("""
@@ -201,7 +201,7 @@ operator spokespeople firm bank regulator lawmaker legislator politician candida
 prosecutor defender landlord tenant homeowner shopper consumer investor trader executive founder
 partner chair person individual resident representative delegate envoy ambassador minister clerk
 surveyor scientist engineer official, figures research findings data estimate estimates group
-tweet post decision analysis
+tweet post decision analysis utility
 """.replace(",", "").split())
 PLURAL_OK = {"police", "people", "authorities", "men", "women", "staff", "data", "media", "public",
              "military", "government", "family"}

@@ -49,6 +49,9 @@ became came left gave met held sent began ran won lost put kept brought bought p
 rose grew drew saw heard stood sat spoke broke chose wore caught fought taught sought threw flew struck
 drove rode ate comes gives meets holds sends runs wins leads falls rises grows sees hears stands speaks
 """))
+# A party-and-state tag ("D-Calif.", "R-Ohio") or an abbreviated place ("Mo.", "N.S.", "Ont."): no name.
+_CONTRACTION_RE = re.compile(r"(?:i|we|you|they|he|she|it|that|there|here|what|who|let)['’](?:re|s|ll|ve|d|m)\b")
+_TAG_RE = re.compile(r"[DRI]-[A-Z][\w.-]*|[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){2,}")
 _PARTICIPLE_RE = re.compile(r"[a-z]+(?:ed|ing)|sent|made|given|written|taken|seen|shown|held|put|led|signed")
 _PREPS = {"of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "inside",
           "familiar", "close", "based", "who", "which", "that", "involved", "working", "speaking",
@@ -137,6 +140,8 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
         return None
     parse_text = _PAREN_RE.sub("", text)  # "(R-IN)", "(NDP)": party tags are not part of the name
     low = text.lower()
+    if _CONTRACTION_RE.match(low):
+        return None  # "We’re going", "It's time": a clause
     if low in PRONOUNS:
         return Mention(text, start, low, kind="pronoun", gender=PRONOUNS[low])
     toks = _TOKEN_RE.findall(parse_text)
@@ -211,7 +216,7 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
     role_words = [w for w in before if _norm_word(w) not in DETERMINERS] + title
     role = " ".join(role_words) or None
     name_text = " ".join(name)
-    if _norm_word(name[0]) in MONTHS_DAYS:
+    if _norm_word(name[0]) in MONTHS_DAYS or len(name) == 1 and _TAG_RE.fullmatch(name[0]):
         return None
     outlet = known_outlet(name_text) or known_outlet(" ".join(run))
     if outlet is not None and not title:

@@ -106,7 +106,10 @@ class NameBook:
         seg = _CLAUSE_CUT_RE.split(lead)[-1].split()
         if len(seg) > 4 or any(_verbish(w) for w in seg):
             return False
-        after = re.match(r"(?:'s|’s)?(?:\s*\([^)]*\))?(?:,[^,.;:]{1,80},)?\s+([a-z][\w'’-]*)", self.text[end:end + 120])
+        tail = self.text[end:end + 200]
+        if tail.startswith(("'s", "’s")):
+            return False  # "Nova Scotia's chief medical examiner": a possessor, not a subject
+        after = re.match(r"(?:\s*\([^)]*\))?(?:,[^,.;:]{1,80},|\s*[—–][^—–.;:]{1,160}[—–])?\s+([a-z][\w'’-]*)", tail)
         return bool(after) and after.group(1) not in _NOT_SUBJECT - {"said", "says", "told", "tells"}
 
     def _runs(self, sentences: list[Span]):
