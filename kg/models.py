@@ -152,6 +152,8 @@ class Statement(BaseModel):
     quote_type: QuoteType = "indirect"
     modality: Modality = "assertion"
     hedges: list[str] = Field(default_factory=list)
+    question: bool = False  # the attributed content asks ("asked whether…", 质问…？)
+    denial: bool = False  # the speaker denies or rejects the proposition (denied, 否认, 驳斥)
     via: list[Outlet] = Field(default_factory=list)  # relaying outlets, nearest to the speaker first
     said_on: date | None = None
     resolved_from: str | None = None  # the back-reference (他, 该报道, the spokesman) the speaker came from

@@ -133,6 +133,7 @@ RETURN a.id AS article_id, a.url AS url, a.title AS title, a.language AS languag
        a.published_at AS published_at, p.id AS publisher_id, d.id AS delivered_by_id,
        s.id AS id, s.content AS content, s.cue AS cue, s.quote_type AS quote_type, s.modality AS modality,
        s.hedges AS hedges, s.said_on AS said_on, s.start AS start, s.end AS end,
+       coalesce(s.question, false) AS question, coalesce(s.denial, false) AS denial,
        sp.id AS speaker_id, sp.kind AS speaker_kind, s.role AS role, s.affiliation AS affiliation,
        s.resolved_from AS resolved_from, c.id AS claim_id, s.prefix AS prefix, s.suffix AS suffix,
        CASE WHEN s IS NULL THEN [] ELSE [(s)-[v:VIA]->(o:Outlet) | {{hop: v.hop, id: o.id}}] END AS via
@@ -143,6 +144,7 @@ SELECT a.id AS article_id, a.url AS url, a.title AS title, a.language AS languag
        a.published_at AS published_at, a.outlet_id AS publisher_id, a.delivered_by AS delivered_by_id,
        s.id AS id, s.content AS content, s.cue AS cue, s.quote_type AS quote_type, s.modality AS modality,
        s.hedges AS hedges, s.said_on AS said_on, s.start AS start, s."end" AS "end",
+       s.question AS question, s.denial AS denial,
        s.speaker_id AS speaker_id, sp.kind AS speaker_kind, s.role AS role, s.affiliation AS affiliation,
        s.resolved_from AS resolved_from, s.claim_id AS claim_id, qc.prefix AS prefix, qc.suffix AS suffix,
        (SELECT json_group_array(json_object('hop', v.hop, 'id', v.outlet_id)) FROM via v

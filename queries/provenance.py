@@ -19,6 +19,7 @@ OPTIONAL MATCH (a)-[:DELIVERED_BY]->(d:Outlet)
 RETURN s.id AS id, [(s)-[:ASSERTS]->(c:Claim) | c.id][0] AS claim_id,
        s.content AS content, s.cue AS cue, s.quote_type AS quote_type, s.modality AS modality,
        s.hedges AS hedges, s.said_on AS said_on, s.start AS start, s.end AS end,
+       coalesce(s.question, false) AS question, coalesce(s.denial, false) AS denial,
        sp.id AS speaker_id, sp.name AS speaker, sp.kind AS speaker_kind, sp.aliases AS speaker_aliases,
        s.role AS role, s.affiliation AS affiliation,
        [(s)-[v:VIA]->(o:Outlet) | {hop: v.hop, id: o.id, name: o.name}] AS via,
@@ -30,6 +31,7 @@ _SQL_SELECT = """
 SELECT s.id AS id, s.claim_id AS claim_id,
        s.content AS content, s.cue AS cue, s.quote_type AS quote_type, s.modality AS modality,
        s.hedges AS hedges, s.said_on AS said_on, s.start AS start, s."end" AS "end",
+       s.question AS question, s.denial AS denial,
        sp.id AS speaker_id, sp.name AS speaker, sp.kind AS speaker_kind,
        (SELECT json_group_array(al.name) FROM alias al WHERE al.owner = sp.id AND al.name <> sp.name)
            AS speaker_aliases,
@@ -77,6 +79,8 @@ class Provenance(BaseModel):
     quote_type: str
     modality: str
     hedges: JsonList
+    question: bool = False
+    denial: bool = False
     said_on: date | None = None
     start: int
     end: int

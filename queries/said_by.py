@@ -26,6 +26,7 @@ LIMIT $limit
 OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(p:Outlet)
 RETURN s.id AS id, sp.name AS speaker, sp.kind AS kind, s.cue AS cue, s.content AS content,
        s.quote_type AS quote_type, s.modality AS modality, s.hedges AS hedges,
+       coalesce(s.question, false) AS question, coalesce(s.denial, false) AS denial,
        a.title AS title, a.url AS url, a.published_at AS published_at, p.name AS outlet
 ORDER BY a.published_at, a.id, s.start
 LIMIT $limit
@@ -33,6 +34,7 @@ LIMIT $limit
     sql="""
 SELECT s.id AS id, sp.name AS speaker, sp.kind AS kind, s.cue AS cue, s.content AS content,
        s.quote_type AS quote_type, s.modality AS modality, s.hedges AS hedges,
+       s.question AS question, s.denial AS denial,
        a.title AS title, a.url AS url, a.published_at AS published_at, p.name AS outlet
 FROM speaker sp
 JOIN statement s ON s.speaker_id = sp.id
@@ -54,6 +56,8 @@ class SaidByRow(BaseModel):
     quote_type: str
     modality: str
     hedges: JsonList
+    question: bool = False
+    denial: bool = False
     title: str | None
     url: str | None
     published_at: When

@@ -86,3 +86,36 @@ def test_graph_does_not_depend_on_batch_size(tmp_path: Path) -> None:
             store.close()
     assert len(graphs[0][0]) > 100
     assert graphs[0] == graphs[1]
+
+
+def test_question_and_denial_marks_survive_the_store_and_rdf(store: GraphStore, tmp_path: Path) -> None:
+    from kg.models import Article, ExtractionResult, Speaker, Statement
+    from kg.rdf.load import import_rdf
+    from kg.store.sqlite import SqliteStore
+
+    text = "The mayor asked whether the bridge was safe. The company denied that it had cut corners."
+    art = Article(text=text, title="Bridge", url="https://example.org/bridge", language="en")
+    asked = "whether the bridge was safe"
+    denied = "that it had cut corners"
+    stmts = [Statement(article_id=art.id, speaker=Speaker(name=name, kind=kind), cue=cue, content=content,
+                       span=(text.index(content), text.index(content) + len(content)), **flag)
+             for name, kind, cue, content, flag in (
+                 ("The mayor", "person", "asked", asked, {"question": True}),
+                 ("The company", "organization", "denied", denied, {"denial": True}))]
+    store.write([ExtractionResult(article=art, statements=stmts)])
+    found = [provenance(store, s.id) for s in stmts]
+    rows = {p.content: p for p in found if p is not None}
+    assert (rows[asked].question, rows[asked].denial) == (True, False)
+    assert (rows[denied].question, rows[denied].denial) == (False, True)
+    path = tmp_path / "flags.ttl"
+    with path.open("w", encoding="utf-8") as fh:
+        export(store, fh, "turtle")
+    g = rdflib.Graph().parse(path, format="turtle")
+    assert len(list(g.subject_objects(CG.question))) == 1 and len(list(g.subject_objects(CG.denial))) == 1
+    back = SqliteStore(tmp_path / "back.db")
+    try:
+        import_rdf(back, path)
+        again = {p.content: (p.question, p.denial) for s in stmts if (p := provenance(back, s.id))}
+        assert again == {asked: (True, False), denied: (False, True)}
+    finally:
+        back.close()

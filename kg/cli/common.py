@@ -54,3 +54,6 @@ def emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
+def flags(s: object) -> str:
+    """', question' and ', denial' for a modality column (a statement or a query row)."""
+    return "".join(f", {flag}" for flag in ("question", "denial") if getattr(s, flag, False))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.table import Table
 
-from kg.cli.common import JsonOpt, app, emit_json, err, get_store, out
+from kg.cli.common import JsonOpt, app, emit_json, err, flags, get_store, out
 
 if TYPE_CHECKING:
     from kg.ingest import IngestReport
@@ -126,16 +126,19 @@ def extract(
             table.add_column(col, overflow="fold")
         for s in result.statements:
             who = s.speaker.name + (f" ({', '.join(s.speaker.aliases)})" if s.speaker.aliases else "")
-            mod = s.modality + (f": {', '.join(s.hedges)}" if s.hedges else "")
+            mod = s.modality + (f": {', '.join(s.hedges)}" if s.hedges else "") + flags(s)
             # why: the cue that attributes it, the hedge words, and the back-reference the speaker came from
             why = [f"cue “{s.cue}”" if s.cue else "no cue: the quote continues the last speaker"]
             if s.hedges:
                 why.append(f"hedged by {', '.join(s.hedges)}")
+            if s.question:
+                why.append("asked as a question")
+            if s.denial:
+                why.append("a denial")
             if s.resolved_from:
                 why.append(f"“{s.resolved_from}” → {s.speaker.name}")
             table.add_row(who, s.content, s.quote_type, mod, " → ".join(o.name for o in s.via), "; ".join(why))
         out.print(table)
     if failed:
         raise typer.Exit(1)
-
 

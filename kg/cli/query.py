@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from kg.cli.common import JsonOpt, LimitOpt, app, emit_json, err, fail, get_store, out
+from kg.cli.common import JsonOpt, LimitOpt, app, emit_json, err, fail, flags, get_store, out
 from queries.provenance import Provenance
 
 HtmlOpt = Annotated[Path | None, typer.Option("--html", help="Also write the picture as a self-contained HTML page.")]
@@ -20,7 +20,7 @@ def statement_table(title: str, rows: list[Provenance], extra: dict[str, str] | 
         table.add_column(col, overflow="fold")
     for p in rows:
         when = p.published_at.date().isoformat() if p.published_at else ""
-        mod = p.modality + (f": {', '.join(p.hedges)}" if p.hedges else "") + (extra or {}).get(p.id, "")
+        mod = p.modality + (f": {', '.join(p.hedges)}" if p.hedges else "") + flags(p) + (extra or {}).get(p.id, "")
         chain = " → ".join([*p.chain(), p.publisher or "?"])
         table.add_row(when, p.speaker, p.content, mod, chain, p.title or "", p.id)
     out.print(table)

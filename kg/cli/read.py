@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from kg.cli.common import JsonOpt, LimitOpt, app, emit_json, err, fail, get_store, out
+from kg.cli.common import JsonOpt, LimitOpt, app, emit_json, err, fail, flags, get_store, out
 
 
 @app.command("said-by")
@@ -81,7 +81,7 @@ def provenance(
     who = p.speaker + (f" ({', '.join(a for a in p.speaker_aliases if a != p.speaker)})" if p.speaker_aliases else "")
     title = ", ".join(x for x in (p.role, p.affiliation) if x)
     when = p.published_at.strftime("%Y-%m-%d %H:%M %z") if p.published_at else "undated"
-    mod = p.modality + (f" (hedges: {', '.join(p.hedges)})" if p.hedges else "")
+    mod = p.modality + (f" (hedges: {', '.join(p.hedges)})" if p.hedges else "") + flags(p)
     latin = next((a for a in p.speaker_aliases if a.isascii()), None)
     head = f"{latin} ({p.speaker})" if latin and not p.speaker.isascii() else p.speaker
     chain = [f"{head}{f' [{title}]' if title else ''}", *p.chain(),

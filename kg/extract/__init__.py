@@ -47,7 +47,7 @@ def result_json(result: ExtractionResult) -> dict[str, Any]:
                 "speaker": {"name": s.speaker.name, "aliases": s.speaker.aliases, "kind": s.speaker.kind,
                             "role": s.speaker.role, "affiliation": s.speaker.affiliation},
                 "cue": s.cue, "content": s.content, "quote_type": s.quote_type, "modality": s.modality,
-                "hedges": s.hedges,
+                "hedges": s.hedges, "question": s.question, "denial": s.denial,
                 "via": [{"name": o.name, "aliases": o.aliases} for o in s.via],
                 "span": list(s.span),
                 "said_on": s.said_on.isoformat() if s.said_on else None,

@@ -133,6 +133,7 @@ class _Reader:
             cue=self.text(stm, CG, "cue") or "", content=content, span=(start, end),
             quote_type=self.text(stm, CG, "quoteType") or "indirect", modality=modality, hedges=hedges,
             via=self.chain(stm), said_on=date.fromisoformat(said) if said else None,
+            question=self.text(stm, CG, "question") == "true", denial=self.text(stm, CG, "denial") == "true",
             resolved_from=self.text(stm, CG, "resolvedFrom"), claim_id=_ident(claim) if claim is not None else "",
             claim_fixed=claim is not None and bool(_ident(claim)), prefix=prefix, suffix=suffix,
             claim_text=self.text(claim, SCHEMA, "text") if claim is not None else None)

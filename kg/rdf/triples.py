@@ -68,7 +68,7 @@ class Triples:
                   "exact", "prefix", "suffix", "start", "end")),
             (CG, ("Statement", "Utterance", "Relay", "cue", "quoteType", "modality", "hedge", "asserts", "hop",
                   "speakerRole", "speakerAffiliation", "resolvedFrom", "evidence", "deliveredBy", "key", "domain",
-                  "date")),
+                  "date", "question", "denial")),
         ) for name in names}
         self.p["type"] = i(TYPE)
         self.p["sameAs"] = i(OWL + "sameAs")
@@ -178,6 +178,7 @@ class Triples:
         if cue:
             pos.append((p["cue"], t.lit(cue)))
         pos += [(p["hedge"], t.lit(h)) for h in _list(r["hedges"])]
+        pos += [(p[flag], t.typed("true", XSD + "boolean")) for flag in ("question", "denial") if r.get(flag)]
         pos.append((p["isPartOf"], art))
         if claim is not None:
             pos.append((p["asserts"], claim))

@@ -87,7 +87,7 @@ SET s.cue = row.cue, s.content = row.content, s.start = row.start, s.end = row.e
     s.quote_type = row.quote_type, s.modality = row.modality, s.hedges = row.hedges,
     s.said_on = CASE WHEN row.said_on IS NULL THEN null ELSE date(row.said_on) END,
     s.role = row.role, s.affiliation = row.affiliation, s.resolved_from = row.resolved_from,
-    s.prefix = row.prefix, s.suffix = row.suffix
+    s.prefix = row.prefix, s.suffix = row.suffix, s.question = row.question, s.denial = row.denial
 MERGE (c:Claim {id: row.claim_id})
 ON CREATE SET c.text = row.content
 MERGE (s)-[:REPORTED_IN]->(a)

@@ -130,7 +130,7 @@ def to_batch(results: list[ExtractionResult]) -> Batch:
             b.statements.append({
                 "id": s.id, "article_id": a.id, "speaker_id": sp.id, "claim_id": s.claim_id, "cue": s.cue,
                 "content": s.content, "start": s.span[0], "end": s.span[1], "quote_type": s.quote_type,
-                "modality": s.modality, "hedges": list(s.hedges),
+                "modality": s.modality, "hedges": list(s.hedges), "question": s.question, "denial": s.denial,
                 "said_on": s.said_on.isoformat() if s.said_on else None,
                 "role": sp.role, "affiliation": sp.affiliation, "resolved_from": s.resolved_from,
                 **quote_context(a.text, s),

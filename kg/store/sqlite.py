@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS claim (id TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS statement (
     id TEXT PRIMARY KEY, article_id TEXT NOT NULL, speaker_id TEXT NOT NULL, claim_id TEXT NOT NULL,
     cue TEXT, content TEXT NOT NULL, start INTEGER, "end" INTEGER, quote_type TEXT, modality TEXT,
-    hedges TEXT, said_on TEXT, role TEXT, affiliation TEXT, resolved_from TEXT);
+    hedges TEXT, said_on TEXT, role TEXT, affiliation TEXT, resolved_from TEXT,
+    question INTEGER NOT NULL DEFAULT 0, denial INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS statement_article ON statement (article_id);
 CREATE INDEX IF NOT EXISTS statement_speaker ON statement (speaker_id);
 CREATE TABLE IF NOT EXISTS via (
@@ -83,6 +84,10 @@ class SqliteStore:
             cols = {r[1] for r in self.conn.execute("PRAGMA table_info(article)")}
             if "content_hash" not in cols:  # a file made before incremental runs
                 self.conn.execute("ALTER TABLE article ADD COLUMN content_hash TEXT")
+            cols = {r[1] for r in self.conn.execute("PRAGMA table_info(statement)")}
+            for col in ("question", "denial"):  # a file made before questions and denials were marked
+                if col not in cols:
+                    self.conn.execute(f"ALTER TABLE statement ADD COLUMN {col} INTEGER NOT NULL DEFAULT 0")
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open embedded store {path}: {exc}") from None
 
@@ -127,9 +132,9 @@ class SqliteStore:
             c.executemany("INSERT OR IGNORE INTO claim (id, text) VALUES (:id, :text)", list(b.claims.values()))
             c.executemany("INSERT OR REPLACE INTO statement (id, article_id, speaker_id, claim_id, cue, content,"
                           " start, \"end\", quote_type, modality, hedges, said_on, role, affiliation,"
-                          " resolved_from) VALUES (:id, :article_id, :speaker_id, :claim_id, :cue, :content,"
-                          " :start, :end, :quote_type, :modality, :hedges, :said_on, :role, :affiliation,"
-                          " :resolved_from)",
+                          " resolved_from, question, denial) VALUES (:id, :article_id, :speaker_id, :claim_id,"
+                          " :cue, :content, :start, :end, :quote_type, :modality, :hedges, :said_on, :role,"
+                          " :affiliation, :resolved_from, :question, :denial)",
                           [{**s, "hedges": json.dumps(s["hedges"], ensure_ascii=False)} for s in b.statements])
             c.executemany("INSERT INTO statement_fts (content, statement_id) VALUES (?, ?)", fts)
             self._write_extras(b, list(old), orphans)
