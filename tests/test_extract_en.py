@@ -342,3 +342,28 @@ def test_party_tags_places_and_possessors_are_not_speakers() -> None:
 def test_a_contraction_is_no_speaker() -> None:
     found = run("“We’re going to do our job,” said Rep. Jim Cole, D-Mass., the chairman, vowing to pass a bill.")
     assert {s.speaker.name for s in found} == {"Jim Cole"}
+
+
+def test_questions_are_flagged() -> None:
+    s = one('"Where will they sleep tonight?" Nora Blake asked.')
+    assert s.question and not s.denial
+    s = one("Nora Blake asked whether the shelter would stay open.")
+    assert s.content == "whether the shelter would stay open" and s.question
+    s = one("Nora Blake said the shelter would stay open.")
+    assert not s.question and not s.denial
+
+
+def test_denials_are_flagged() -> None:
+    s = one("The minister denied that she had misled the committee.")
+    assert s.denial and not s.question
+    s = one('"The allegations in this morning\'s story are false," Ana Ruiz said.')
+    assert s.denial
+    s = one("Ana Ruiz said she never said the plant would close.")
+    assert s.denial
+    s = one("Ana Ruiz said she did not know about the payments.")
+    assert s.denial
+    s = one("Ana Ruiz rejected the allegations as baseless.")
+    assert s.denial
+    # a negative statement is not a denial; rejecting a proposal is not denying a claim
+    assert not one("Ana Ruiz said she did not think the plant would close.").denial
+    assert not one("Ana Ruiz said the plan did not work.").denial

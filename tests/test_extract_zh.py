@@ -125,3 +125,14 @@ def test_cite_takes_the_speech_verb_as_cue() -> None:
     assert st.cue == "表示"
     assert st.content == "谈判将在下周恢复"
     assert [o.name for o in st.via] == ["Reuters"]
+
+
+def test_questions_and_denials_are_flagged() -> None:
+    found = extract_zh(_article("记者问道：“这项计划是否已经获得批准？”外交部发言人汪文斌表示，计划会按时完成。"))
+    flags = {s.content: (s.question, s.denial) for s in found}
+    assert flags["这项计划是否已经获得批准？"] == (True, False)
+    assert flags["计划会按时完成"] == (False, False)
+    (st,) = extract_zh(_article("汪文斌否认，美方的说法符合事实。"))
+    assert st.cue == "否认" and st.denial and not st.question
+    (st,) = extract_zh(_article("外交部发言人汪文斌说：“这一说法纯属捏造。”"))
+    assert st.denial and not st.question

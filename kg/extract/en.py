@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.en_flags import is_denial, is_question
 from kg.extract.en_lex import (
     ACCORDING_RE,
     ADDRESSEE_RE,
@@ -107,6 +108,8 @@ _TOLD_WHOM_RE = re.compile(r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,?\s+(?=[\"“]|
 _FINITE_SOON_RE = re.compile(r"(?:[\w'’.-]+\s+){0,7}?(?:(?:is|was|are|were|has|had|have|will|would|could|can|"
                              r"should|did|does|do|may|might|must|how|why|what|whether|when|where)\b|to\s+\S)")
 _NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|an|of|his|her|their|its|this|these|those|our|my|your)\s+$", re.I)
+# "asked whether the plan would survive": an indirect question is what was asked.
+_INDIRECT_Q_RE = re.compile(r"(?:whether|if|why|how|what|who|when|where|which)\s+\S+\s+\S+")
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
 
@@ -475,7 +478,8 @@ class _Extractor:
                 if _BAD_OBJECT_START.match(text, p):
                     return None
             else:
-                bare = lemma in _BARE_OK or (lemma in _BARE_IF_PRONOUN and _PRONOUN_START_RE.match(text, p))
+                bare = lemma in _BARE_OK or (lemma in _BARE_IF_PRONOUN and _PRONOUN_START_RE.match(text, p)) \
+                    or (lemma in ("ask", "wonder") and _INDIRECT_Q_RE.match(text, p))
                 bad_start = _BAD_CONTENT_START.match(text[p:end] + " ")
                 if bad_start and _GERUND_SUBJECT_RE.match(text, p, end) and bad_start.group("ing") not in PARTICIPLES:
                     bad_start = None  # "said having him back was a boost": a gerund subject
@@ -717,6 +721,7 @@ class _Extractor:
                     article_id=self.article.id, speaker=f.entity.speaker(), cue=f.cue, content=content,
                     span=(piece.start, piece.end), quote_type=qtype,  # type: ignore[arg-type]
                     modality="speculation" if hedges else "assertion", hedges=hedges, via=via,
-                    resolved_from=f.resolved_from,
+                    resolved_from=f.resolved_from, question=is_question(content, lemma),
+                    denial=is_denial(content, lemma),
                 ))
         return out

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import zh_lexicon as lx
 from kg.extract.zh_anchors import Anchor, find_anchors, find_views
-from kg.extract.zh_modality import hedges_in, said_on
+from kg.extract.zh_modality import hedges_in, is_denial, is_question, said_on
 from kg.extract.zh_resolve import Resolver, Who
 from kg.extract.zh_segment import QUOTE_OPENERS, Paragraph, Quote, segment
 from kg.models import Article, Outlet, Statement
@@ -465,6 +465,8 @@ class _Run:
                 article_id=self.article.id, speaker=d.who.speaker, cue=d.cue, content=content, span=d.span,
                 quote_type=d.quote_type, modality="speculation" if hedges else "assertion",  # type: ignore[arg-type]
                 hedges=hedges, via=via, said_on=d.said, resolved_from=d.who.resolved_from,  # type: ignore[arg-type]
+                question=is_question(self.s[d.span[0]:d.span[1]], d.cue),
+                denial=is_denial(self.s[d.span[0]:d.span[1]], d.cue),
             ))
         return out
 

@@ -80,3 +80,24 @@ def said_on(s: str, a: int, b: int, published: datetime | None) -> date | None:
                     return None
             return d
     return None
+
+
+# Questions and denials (flags on a statement; they change neither its span nor its modality).
+_ASKING_CUES = ("问", "质问", "反问", "追问", "询问", "提问", "质询")
+_ENDS_ASKING = re.compile(r"[？?][\s”’」』\"'）)。，,…]*$")
+_INDIRECT_Q = re.compile(r"是否|为何|为什么|如何|怎么|怎样|何时|何以|哪|谁|多少|吗")
+_DENYING_CUES = ("否认", "驳斥", "反驳", "辟谣", "否定", "驳回", "斥为", "不承认")
+_DENIAL = re.compile(r"并非|并不是|不是事实|不属实|失实|纯属|捏造|子虚乌有|毫无根据|无中生有|造谣|谣言|"
+                     r"不实(?![际行施现])|绝无此事|并无此事|没有此事|从未说过|没有说过|从来没有说过|抹黑")
+
+
+def is_question(content: str, cue: str = "") -> bool:
+    """The content asks: it ends with ？, or a verb of asking (问道, 质问) takes an indirect question."""
+    if _ENDS_ASKING.search(content):
+        return True
+    return any(c in cue for c in _ASKING_CUES) and bool(_INDIRECT_Q.search(content))
+
+
+def is_denial(content: str, cue: str = "") -> bool:
+    """The cue denies (否认, 驳斥) or the content rejects a proposition (并非, 纯属捏造, 从未说过)."""
+    return any(c in cue for c in _DENYING_CUES) or bool(_DENIAL.search(content))
