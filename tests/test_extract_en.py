@@ -367,3 +367,11 @@ def test_denials_are_flagged() -> None:
     # a negative statement is not a denial; rejecting a proposal is not denying a claim
     assert not one("Ana Ruiz said she did not think the plant would close.").denial
     assert not one("Ana Ruiz said the plan did not work.").denial
+
+
+def test_medium_between_cue_and_clause() -> None:
+    s = one("Roman, a tour operator, said by text message the weather had been fine.")
+    assert (s.speaker.name, s.content) == ("Roman", "the weather had been fine")
+    s = one("Ana Ruiz said in a statement the company would appeal.")
+    assert s.content == "the company would appeal"
+    assert run("Michael Chong said in an interview this summer.") == []

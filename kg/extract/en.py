@@ -110,6 +110,11 @@ _FINITE_SOON_RE = re.compile(r"(?:[\w'’.-]+\s+){0,7}?(?:(?:is|was|are|were|has
 _NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|an|of|his|her|their|its|this|these|those|our|my|your)\s+$", re.I)
 # "asked whether the plan would survive": an indirect question is what was asked.
 _INDIRECT_Q_RE = re.compile(r"(?:whether|if|why|how|what|who|when|where|which)\s+\S+\s+\S+")
+_MEDIUM_RE = re.compile(r"\s+(?:(?:by|via|over)\s+(?:text(?:\s+message)?|(?:tele)?phone|e-?mail|video(?:\s*link)?|"
+                        r"letter|fax|satellite)|in\s+(?:an?|her|his|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+                        r"e-?mail|interview|letter|post|tweet|text(?:\s+message)?|release|speech|message))\b"
+                        r"(?=\s+(?:that\b|(?!(?:this|last|on|in|at|earlier|late|yesterday|today|with|from|to|"
+                        r"after|before|during)\b)[a-z]+\s)|\s*,)", re.I)
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
 
@@ -440,6 +445,9 @@ class _Extractor:
             if am:
                 p = am.end()
                 addressed = True
+        md = _MEDIUM_RE.match(text, p, end)  # "said by text message the weather was fine"
+        if md:
+            p = md.end()
         mm = MODIFIER_RE.match(text, p, end)
         if mm:
             p = mm.end()
