@@ -375,3 +375,13 @@ def test_medium_between_cue_and_clause() -> None:
     s = one("Ana Ruiz said in a statement the company would appeal.")
     assert s.content == "the company would appeal"
     assert run("Michael Chong said in an interview this summer.") == []
+
+
+def test_a_pronoun_finds_a_recent_subject_of_unknown_gender() -> None:
+    filler = "The program began in 2016 and grew over three years across four provinces and many towns. " * 3
+    text = ('"We need more help," Dana Fisk said.\n\nImmigration lawyer Ronalee Carey works with refugees. '
+            + filler + '"They cannot pay the fees," she said.')
+    found = run(text)
+    assert [s.speaker.name for s in found] == ["Dana Fisk", "Ronalee Carey"]
+    found = run("Unlike Patriot, the firm grew. Multiple IPs sent threats. Kim Lee said the group is the same.")
+    assert {s.speaker.name for s in found} == {"Kim Lee"}

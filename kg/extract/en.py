@@ -669,7 +669,7 @@ class _Extractor:
         if gender in ("m", "f", ""):
             for o in reversed(self.book.occurrences):
                 g = o.entity.guessed_gender()
-                if o.start < pos and o.subject and compatible(gender, g, "person") and (g or not gender):
+                if o.start < pos and o.subject and compatible(gender, g, "person"):
                     if best is None or o.start > best[0]:
                         best = (o.start, o.entity)
                     break

@@ -39,7 +39,7 @@ since because although though this that these those it he she they we i you his 
 there here what who why how where which some many most all both each other another one two three
 last next still yet so then now also however meanwhile earlier later today yesterday according under
 over about among between through to by of not no yes even just only such instead indeed asked
-speaking
+speaking unlike like besides including
 """))
 _VERBISH = set(_w("""
 is are was were be been being has have had do does did will would can could should shall may might

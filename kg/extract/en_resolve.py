@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.en_lex import ABBREVIATIONS, CUE_FORMS, HONORIFICS, MONTHS_DAYS, TITLE_WORDS, _w
+from kg.extract.en_lex import ABBREVIATIONS, CUE_FORMS, DETERMINERS, HONORIFICS, MONTHS_DAYS, TITLE_WORDS, _w
 from kg.extract.en_names import (
     _ABBR_TITLES,
     STOP_CAPS,
@@ -136,7 +136,7 @@ class NameBook:
                 yield from self._clean(chunk_s, chunk_t)
 
     def _clean(self, start: int, toks: list[str]):
-        while toks and _norm_word(toks[0]) in STOP_CAPS:
+        while toks and (_norm_word(toks[0]) in STOP_CAPS or _norm_word(toks[0]) in DETERMINERS):
             start = self.text.index(toks[1], start) if len(toks) > 1 else start
             toks = toks[1:]
         if not toks:
