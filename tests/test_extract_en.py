@@ -310,7 +310,8 @@ def test_told_with_an_unknown_addressee() -> None:
 
 def test_documents_with_participle_phrases_are_sources() -> None:
     s = one("A statement released by the city on Friday said the pool would stay closed.")
-    assert s.speaker.name == "A statement released by the city on Friday"
+    # the document speaks for its issuer; the phrase as written stays among the names
+    assert s.speaker.name == "the city" and "A statement released by the city on Friday" in s.speaker.aliases
     assert s.content == "the pool would stay closed"
     s = one("The report said the river was never cleaned.")
     assert s.speaker.name == "The report"
@@ -385,3 +386,18 @@ def test_a_pronoun_finds_a_recent_subject_of_unknown_gender() -> None:
     assert [s.speaker.name for s in found] == ["Dana Fisk", "Ronalee Carey"]
     found = run("Unlike Patriot, the firm grew. Multiple IPs sent threats. Kim Lee said the group is the same.")
     assert {s.speaker.name for s in found} == {"Kim Lee"}
+
+
+def test_a_document_speaks_for_its_issuer() -> None:
+    s = one("A statement from the EU said the detention was arbitrary.")
+    assert s.speaker.name == "EU" and "A statement from the EU" in s.speaker.aliases
+    s = one("A statement released by the Prime Minister's Office said the leaders discussed trade.")
+    assert s.speaker.name == "Prime Minister's Office"
+    s = one("The union's Friday release said the workers would be represented.")
+    assert s.speaker.name.lower() == "the union"
+    found = run("Premier Ana Ruiz spoke on Monday. Her statement said the plan would go ahead.")
+    assert [(f.speaker.name, f.resolved_from) for f in found] == [("Ana Ruiz", "Her statement")]
+    found = run("The parole board decision said he was not a danger. It also said he had behaved well.")
+    assert [f.speaker.name for f in found] == ["The parole board", "The parole board"]
+    s = one("The report said the river was never cleaned.")
+    assert s.speaker.name == "The report"

@@ -25,10 +25,11 @@ from kg.extract.en_lex import (
     NAMING_CUES,
     OBJECT_CUES,
     PARTICIPLES,
+    PRONOUNS,
     SPECULATIVE_CUES,
     hedges_in,
 )
-from kg.extract.en_names import _TAG_RE, Mention, parse_speaker
+from kg.extract.en_names import _TAG_RE, Mention, document_owner, parse_speaker
 from kg.extract.en_quotes import Span, find_quotes, inside, paragraphs, sentences
 from kg.extract.en_resolve import Entity, NameBook, compatible, mention_entity, role_matches
 from kg.extract.en_via import outlet_mentions, outlets_via
@@ -658,7 +659,45 @@ class _Extractor:
                 if o.start < pos and role_matches(m.head, o.entity.role):
                     return o.entity, m.text
             return mention_entity(m, self.book), None
+        if m.kind in ("organization", "group"):
+            owner = self._owner(m, pos)
+            if owner is not None:
+                return owner
         return mention_entity(m, self.book), None
+
+    def _owner(self, m: Mention, pos: int) -> tuple[Entity, str | None] | None:
+        """The issuer of a document named as the source ("a statement from the EU" -> the EU), with
+        the phrase as written kept as one of its forms."""
+        found = document_owner(m.text)
+        if found is None:
+            return None
+        how, owner = found
+        if how == "pronoun":
+            ent = self._antecedent(PRONOUNS.get({"his": "he", "her": "she", "their": "they", "its": "it"}[owner], ""),
+                                   pos)
+            return (ent, m.text) if ent is not None else None
+        om = parse_speaker(owner, m.start + max(m.text.find(owner), 0))
+        if om is None or om.kind not in ("organization", "outlet", "person", "group", "backref"):
+            return None
+        if om.kind == "backref":
+            ent, via = self._resolve(om, pos)
+            if ent is None:
+                return None
+            if via is not None:
+                return ent, m.text
+            if om.gender == "n":
+                ent.kind = "organization"  # "the parole board decision … It also said …"
+        elif om.kind == "person":
+            return mention_entity(om, self.book), None
+        else:
+            ent = mention_entity(om, self.book)
+            # "the Prime Minister's Office", "the independent Levada Center": the name from its first capital
+            bare = re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.I)
+            cap = re.search(r"\b[A-Z]", bare)
+            ent.name = bare[cap.start():] if cap else bare
+        for form in (owner, m.text):
+            ent.add_form(form)
+        return ent, None
 
     def _antecedent(self, gender: str, pos: int, para_floor: int = 0) -> Entity | None:
         best: tuple[int, Entity] | None = None

@@ -296,3 +296,33 @@ def _description(text: str, start: int, core: list[str], affiliation: str | None
     kind = "organization" if head in org_heads or head in doc_heads else "group"
     return Mention(text, start, text, kind=kind, gender="p" if plural else gender, head=head,
                    affiliation=affiliation)
+
+
+# A document speaks for whoever issued it: "a statement from the EU", "the union's Friday release",
+# "a report released by the city", "the parole board decision", "her statement".
+_DOC = (r"(?:statement|report|release|study|survey|poll|letter|memo|e-?mail|tweet|post|decision|ruling|filing|"
+        r"complaint|lawsuit|document|database|data|figures|analysis|assessment|website|notice|advisory|audit|"
+        r"review|paper|budget|forecast|findings|news\s+release|press\s+release)s?")
+_OWNER_BY_RE = re.compile(
+    rf"(?:(?:a|an|the|this|that|its|their|new|latest|recent|written|joint|official|annual|preliminary)\s+)*"
+    rf"(?:[\w-]+\s+){{0,2}}?{_DOC}\s+(?:(?:was\s+)?(?:released|issued|published|sent|posted|put\s+out|written|filed|"
+    rf"prepared|commissioned|signed)\s+)?(?:by|from)\s+(?P<owner>.+?)"
+    rf"(?:\s+(?:on|in|last|this|earlier|to|at|with|that|which|who)\b.*)?$", re.I)
+_OWNER_POSS_RE = re.compile(rf"(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_DOC}\b", re.I)
+_OWNER_PRONOUN_RE = re.compile(rf"(?P<owner>his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}?{_DOC}\b", re.I)
+_OWNER_NOUN_RE = re.compile(rf"(?P<owner>(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<org>[\w-]+))\s+{_DOC}\b", re.I)
+
+
+def document_owner(phrase: str) -> tuple[str, str] | None:
+    """Who issued the document a speaker phrase names: ("pronoun", "her") or ("phrase", "the EU")."""
+    m = _OWNER_PRONOUN_RE.match(phrase)
+    if m:
+        return "pronoun", m.group("owner").lower()
+    for rx in (_OWNER_BY_RE, _OWNER_POSS_RE):
+        m = rx.match(phrase)
+        if m and len(m.group("owner").split()) <= 8 and not re.search(rf"\b{_DOC}\b", m.group("owner"), re.I):
+            return "phrase", m.group("owner").strip(" ,")
+    m = _OWNER_NOUN_RE.match(phrase)
+    if m and m.group("org").lower() in ORG_WORDS:
+        return "phrase", m.group("owner")
+    return None

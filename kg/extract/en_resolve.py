@@ -98,7 +98,9 @@ class NameBook:
                 ent.gender = g
             sent = next((s for s in sentences if s.start <= start < s.end), None)
             lead = text[sent.start:start] if sent else ""
-            self.occurrences.append(Occurrence(start, ent, self._is_subject(lead, start + len(" ".join(name)))))
+            last = text.find(name[-1], start)  # the name's end, after any title before it
+            end = last + len(name[-1]) if last >= 0 else start + len(" ".join(name))
+            self.occurrences.append(Occurrence(start, ent, self._is_subject(lead, end)))
         self._pronoun_evidence()
 
     def _is_subject(self, lead: str, end: int) -> bool:
