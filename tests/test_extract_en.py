@@ -401,3 +401,12 @@ def test_a_document_speaks_for_its_issuer() -> None:
     assert [f.speaker.name for f in found] == ["The parole board", "The parole board"]
     s = one("The report said the river was never cleaned.")
     assert s.speaker.name == "The report"
+
+
+def test_a_role_with_prepositions_before_a_lower_case_title_and_name() -> None:
+    s = one("Former Bank of Canada governor David Dodge said the stimulus was oversold.")
+    assert s.speaker.name == "David Dodge" and "governor" in (s.speaker.role or "")
+    s = one("University of the Fraser Valley political scientist Hamish Telford said the method is old.")
+    assert s.speaker.name == "Hamish Telford"
+    s = one("A spokesperson for Health Canada said the rules would change.")
+    assert s.speaker.name == "A spokesperson for Health Canada"

@@ -174,6 +174,18 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
     if sentence_initial and lowerable \
             and not (len(toks) > 1 and is_capitalised(toks[1])):
         toks[0] = toks[0].lower()
+    # "former Bank of Canada governor David Dodge", "University of the Fraser Valley political scientist
+    # Hamish Telford": a role with its own prepositions, then a lower-case title noun and the name.
+    k = len(toks)
+    while k > 0 and is_capitalised(toks[k - 1]) and _norm_word(toks[k - 1]) not in STOP_CAPS:
+        k -= 1
+    if 2 <= len(toks) - k <= 3 and k >= 3 and toks[k - 1].islower() \
+            and (words[k - 1] in TITLE_WORDS or singular(words[k - 1]) in SPEAKER_NOUNS) \
+            and any(w in _PREPS for w in words[:k - 1]) and not _org_like(toks[k:]):
+        name = toks[k:]
+        role = " ".join(t for t in toks[:k] if _norm_word(t) not in DETERMINERS)
+        return Mention(text, start, " ".join(name), kind="person", role=role[:120],
+                       gender=gender_of_words(toks[:k]))
     # Cut a description at its first preposition: "a spokesperson for Health Canada";
     # but "Secretary of State John Kerry" keeps its "of" inside the title.
     cut = next((i for i, w in enumerate(words) if w in _PREPS and i > 0), len(toks))
