@@ -410,3 +410,12 @@ def test_a_role_with_prepositions_before_a_lower_case_title_and_name() -> None:
     assert s.speaker.name == "Hamish Telford"
     s = one("A spokesperson for Health Canada said the rules would change.")
     assert s.speaker.name == "A spokesperson for Health Canada"
+
+
+def test_a_complement_opening_with_a_subordinate_clause_or_an_amount() -> None:
+    s = one("Eric Stubbs said as police entered the camp, one person locked himself to a gate.")
+    assert s.content == "as police entered the camp, one person locked himself to a gate"
+    s = one("Marie Howell says about 550 students attend the school.")
+    assert s.content == "about 550 students attend the school"
+    assert run("Marie Howell said as much.") == []
+    assert run("Marie Howell spoke while the crowd waited.") == []

@@ -116,6 +116,12 @@ _MEDIUM_RE = re.compile(r"\s+(?:(?:by|via|over)\s+(?:text(?:\s+message)?|(?:tele
                         r"e-?mail|interview|letter|post|tweet|text(?:\s+message)?|release|speech|message))\b"
                         r"(?=\s+(?:that\b|(?!(?:this|last|on|in|at|earlier|late|yesterday|today|with|from|to|"
                         r"after|before|during)\b)[a-z]+\s)|\s*,)", re.I)
+# A subordinate clause, a comma, then the main clause with its finite verb: the whole is the complement.
+_SUBORDINATE_THEN_MAIN_RE = re.compile(
+    r"(?:as|when|while|after|before|if|because|since|although|though|once|until|unless)\s+[^,;:\"“”.!?]{3,120},"
+    r"\s+(?!(?:and|but|or|who|which|where|adding|saying)\b)[^,;:\"“”.!?]{0,80}?\b(?:is|are|was|were|has|have|had|"
+    r"will|would|can|could|did|does|do|should|may|might|must|[a-z]{3,}ed)\b")
+_APPROX_NUMBER_RE = re.compile(r"(?:about|around|over|nearly|almost|some)\s+\$?\d")
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
 
@@ -492,6 +498,9 @@ class _Extractor:
                 bad_start = _BAD_CONTENT_START.match(text[p:end] + " ")
                 if bad_start and _GERUND_SUBJECT_RE.match(text, p, end) and bad_start.group("ing") not in PARTICIPLES:
                     bad_start = None  # "said having him back was a boost": a gerund subject
+                if bad_start and lemma in _BARE_OK and (_SUBORDINATE_THEN_MAIN_RE.match(text, p, end)
+                                                        or _APPROX_NUMBER_RE.match(text, p, end)):
+                    bad_start = None  # "said as RCMP entered the camp, one person …"; "says about 550 students …"
                 if not bare or bad_start or (
                         verb_form in PARTICIPLES and not _PRONOUN_START_RE.match(text, p)):
                     return None
