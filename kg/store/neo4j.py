@@ -28,26 +28,32 @@ SCHEMA = [
     " OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
 ]
 
+# A node's names: aliases and normalised keys grow, never shrink. One NameKey node per key lets said-by
+# and about look names up by an index, not a list scan; only keys new to the node are MERGEd, so a
+# speaker seen in every batch costs no NameKey work after its first.
+_FRESH = "WITH {var}, row, [x IN row.keys WHERE NOT x IN coalesce({var}.keys, [])] AS fresh\n"
 _ALIASES = """
   {var}.aliases = coalesce({var}.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce({var}.aliases, [])],
-  {var}.keys = coalesce({var}.keys, []) + [x IN row.keys WHERE NOT x IN coalesce({var}.keys, [])]"""
+  {var}.keys = coalesce({var}.keys, []) + fresh
+FOREACH (k IN fresh | MERGE (nk:NameKey {{key: k}}) MERGE (nk)-[:NAMES]->({var}))"""
 
 WRITE_OUTLETS = """
 UNWIND $rows AS row
 MERGE (o:Outlet {id: row.id})
-SET o.name = row.name, o.key = row.key, o.domain = row.domain, o.wikidata = row.wikidata,""" + \
-    _ALIASES.format(var="o")
+""" + _FRESH.format(var="o") + """SET o.name = row.name, o.key = row.key, o.domain = row.domain,
+    o.wikidata = row.wikidata,""" + _ALIASES.format(var="o")
 
 # An outlet that speaks is the Outlet node itself, with the Speaker label added.
 WRITE_OUTLET_SPEAKERS = """
 UNWIND $rows AS row
 MERGE (s:Outlet {id: row.id})
-SET s:Speaker, s.kind = row.kind, s.name = coalesce(s.name, row.name),""" + _ALIASES.format(var="s")
+""" + _FRESH.format(var="s") + """SET s:Speaker, s.kind = row.kind, s.name = coalesce(s.name, row.name),""" + \
+    _ALIASES.format(var="s")
 
 WRITE_SPEAKERS = """
 UNWIND $rows AS row
 MERGE (s:Speaker {id: row.id})
-SET s.name = row.name, s.kind = row.kind,""" + _ALIASES.format(var="s") + """
+""" + _FRESH.format(var="s") + """SET s.name = row.name, s.kind = row.kind,""" + _ALIASES.format(var="s") + """
 FOREACH (_ IN CASE WHEN row.kind = 'person' THEN [1] ELSE [] END | SET s:Person)
 FOREACH (_ IN CASE WHEN row.kind = 'organization' THEN [1] ELSE [] END | SET s:Organization)
 FOREACH (_ IN CASE WHEN row.kind = 'group' THEN [1] ELSE [] END | SET s:Group)
@@ -172,7 +178,7 @@ WRITE_ENTITIES = """
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.kind = row.kind
-SET""" + _ALIASES.format(var="e")
+""" + _FRESH.format(var="e") + "SET" + _ALIASES.format(var="e")
 
 WRITE_MENTIONS = """
 UNWIND $rows AS row
@@ -181,17 +187,6 @@ MATCH (e:Entity {id: row.entity_id})
 MERGE (s)-[:MENTIONS]->(e)
 """
 
-# One NameKey node per normalised name: said-by and about look names up by an index, not a list scan.
-_NAME_KEYS = """
-UNWIND $rows AS row
-MATCH (n:{label} {{id: row.id}})
-UNWIND row.keys AS k
-MERGE (nk:NameKey {{key: k}})
-MERGE (nk)-[:NAMES]->(n)
-"""
-WRITE_SPEAKER_KEYS = _NAME_KEYS.format(label="Speaker")
-WRITE_OUTLET_KEYS = _NAME_KEYS.format(label="Outlet")
-WRITE_ENTITY_KEYS = _NAME_KEYS.format(label="Entity")
 
 
 def _redact(url: str) -> str:
@@ -267,9 +262,7 @@ class Neo4jStore:
                                  (WRITE_VIA, b.via), (WRITE_AFFILIATIONS, list(b.affiliations.values())),
                                  (WRITE_CLAIM_LINKS, old_statements), (WRITE_CLAIM_BANDS, claims),
                                  (DROP_MENTIONS, old_statements), (WRITE_ENTITIES, list(b.entities.values())),
-                                 (WRITE_MENTIONS, b.mentions), (WRITE_SPEAKER_KEYS, list(b.speakers.values())),
-                                 (WRITE_OUTLET_KEYS, list(b.outlets.values())),
-                                 (WRITE_ENTITY_KEYS, list(b.entities.values()))):
+                                 (WRITE_MENTIONS, b.mentions)):
                 if rows:
                     tx.run(cypher, rows=rows).consume()
 
