@@ -274,35 +274,38 @@ class Neo4jStore:
 
     def known_articles(self, ids: Iterable[str]) -> dict[str, str]:
         """The content hash of each given article already in the store (absent ids are left out)."""
-        import neo4j
 
-        records = self._guard(lambda: self.driver.execute_query(
-            "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.content_hash AS hash",
-            {"ids": list(ids)}, database_=self.database, routing_=neo4j.RoutingControl.READ).records)
+        records = self._read("UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.content_hash AS hash",
+                             {"ids": list(ids)})
         return {r["id"]: r["hash"] or "" for r in records}
 
     def claim_candidates(self, keys: Sequence[str]) -> list[dict[str, str]]:
         """Claims sharing an LSH band key with a text (kg.claims), through the claim_bands full-text index."""
-        import neo4j
 
         out: dict[str, str] = {}
         keys = list(keys)
         for i in range(0, len(keys), BAND_QUERY_KEYS):
             query = " ".join(keys[i:i + BAND_QUERY_KEYS])  # whitespace-separated terms: any of them
-            records = self._guard(lambda q=query: self.driver.execute_query(
-                CLAIM_CANDIDATES, {"query": q}, database_=self.database,
-                routing_=neo4j.RoutingControl.READ).records)
-            for r in records:
+            for r in self._read(CLAIM_CANDIDATES, {"query": query}):
                 out.setdefault(r["id"], r["text"])
         return [{"id": k, "text": v} for k, v in out.items()]
 
     def claims_by_id(self, ids: Sequence[str]) -> list[dict[str, str]]:
+
+        records = self._read("UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id AS id, c.text AS text",
+                             {"ids": list(ids)})
+        return [{"id": r["id"], "text": r["text"]} for r in records]
+
+    def _read(self, cypher: str, params: Mapping[str, Any]) -> list[Any]:
+        """One read in an auto-commit transaction: a single round trip (RUN and PULL pipelined), where a
+        managed transaction (driver.execute_query) adds BEGIN, COMMIT and bookmarks: ~3 ms a query here."""
         import neo4j
 
-        records = self._guard(lambda: self.driver.execute_query(
-            "UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id AS id, c.text AS text", {"ids": list(ids)},
-            database_=self.database, routing_=neo4j.RoutingControl.READ).records)
-        return [{"id": r["id"], "text": r["text"]} for r in records]
+        def go() -> list[Any]:
+            with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+                return list(session.run(cypher, dict(params)))
+
+        return self._guard(go)
 
     def _session(self) -> Any:
         return self.driver.session(database=self.database)
@@ -318,11 +321,8 @@ class Neo4jStore:
             raise StoreError(f"Neo4j at {self.url} refused the work: {exc.code}: {exc.message}") from None
 
     def run(self, query: NamedQuery, params: Mapping[str, Any]) -> list[dict[str, Any]]:
-        import neo4j
 
-        records = self._guard(lambda: self.driver.execute_query(
-            query.cypher, dict(params), database_=self.database, routing_=neo4j.RoutingControl.READ).records)
-        return [r.data() for r in records]
+        return [r.data() for r in self._read(query.cypher, params)]
 
     def stream(self, query: NamedQuery, params: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
         with self._session() as session:
