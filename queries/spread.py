@@ -25,7 +25,8 @@ CLAIM_APPEARANCES = statements_query(
 # A statement's claim appearances in one round trip, the statement among them (provenance/spread by id).
 STATEMENT_APPEARANCES = statements_query(
     "statement-appearances",
-    "MATCH (:Statement {id: $id})-[:ASSERTS]->(c:Claim)<-[:ASSERTS]-(s:Statement)<-[:MADE]-(sp:Speaker)\n"
+    # Two MATCH clauses: in one pattern, relationship uniqueness would leave the statement itself out.
+    "MATCH (:Statement {id: $id})-[:ASSERTS]->(c:Claim)\nMATCH (c)<-[:ASSERTS]-(s:Statement)<-[:MADE]-(sp:Speaker)\n"
     "MATCH (s)-[:REPORTED_IN]->(a:Article)",
     "s.claim_id = (SELECT claim_id FROM statement WHERE id = :id)",
 )

@@ -119,3 +119,14 @@ def test_question_and_denial_marks_survive_the_store_and_rdf(store: GraphStore, 
         assert again == {asked: (True, False), denied: (False, True)}
     finally:
         back.close()
+
+
+def test_a_statement_is_among_its_own_claim_appearances(store: GraphStore) -> None:
+    # provenance/spread by id answer in one query only when this holds (queries/spread.py)
+    from queries.spread import STATEMENT_APPEARANCES
+
+    ingest(store, [str(SEED)])
+    ids = [p.id for p in (provenance(store, t) for t in (SPECULATION, "访美是有政治风险的")) if p]
+    assert len(ids) == 2
+    for sid in ids:
+        assert sid in [r["id"] for r in store.run(STATEMENT_APPEARANCES, {"id": sid, "limit": 1000})]
