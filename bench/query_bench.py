@@ -1,7 +1,7 @@
 """Query benchmark: p50/p95 latency of every query of the query set on a large synthetic graph, both stores.
 
     .venv/bin/python bench/query_bench.py [--statements 1000000] [--speakers 100000] [--outlets 200]
-        [--articles 300000] [--stores sqlite,neo4j] [--runs 60] [--plans] [--keep DIR]
+        [--articles 300000] [--stores sqlite,neo4j] [--runs 60] [--plans] [--keep DIR] [--reuse [--neo4j-uri URI]]
 
 The graph is synthetic and deterministic (seeded): speakers with Chinese or English names (each with a
 second alias), outlets, articles (half Chinese, half English, dated over four years), statements whose
@@ -429,7 +429,8 @@ def main() -> None:
     ap.add_argument("--plans", action="store_true")
     ap.add_argument("--neo4j-uri", default=None, help="an empty Neo4j (NEO4J_PASSWORD set); default: start one")
     ap.add_argument("--keep", type=Path, default=None, help="keep the SQLite file and Neo4j home here")
-    ap.add_argument("--reuse", action="store_true", help="query the SQLite file kept in --keep, do not rebuild")
+    ap.add_argument("--reuse", action="store_true",
+                    help="do not rebuild: query the SQLite file kept in --keep, or the graph at --neo4j-uri")
     args = ap.parse_args()
     cfg = Config(statements=args.statements, speakers=args.speakers, outlets=args.outlets, articles=args.articles,
                  entities=max(100, args.speakers // 5))
@@ -466,7 +467,12 @@ def main() -> None:
                 server = start_server(work / "neo4j", password, java_opts=(), timeout=300)
                 os.environ["NEO4J_USER"], os.environ["NEO4J_PASSWORD"] = "neo4j", password
                 uri = server.uri
-            store = load_neo4j(g, uri)
+            if args.reuse and args.neo4j_uri:  # the graph an earlier run built with the same settings
+                from kg.store.neo4j import Neo4jStore
+
+                store = Neo4jStore(uri)
+            else:
+                store = load_neo4j(g, uri)
         print(f"{name}: built in {time.perf_counter() - t:.0f} s", flush=True)
         try:
             results[name] = measure(store, s, args.runs)
