@@ -433,3 +433,18 @@ def test_cue_trie_pattern_matches_like_the_plain_alternation() -> None:
             "the council, told reporters, tells, telling, added and adds, but sayings and callers are not cues.")
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(list(trie.finditer(text))) >= 10
+
+
+def test_a_participle_cue_takes_a_clause_but_not_a_plain_object() -> None:
+    found = run("The mayor announced the closure on Monday, saying the budget needs another review.")
+    assert [s.content for s in found][-1] == "the budget needs another review"
+    assert found[-1].speaker.name == "The mayor" or "mayor" in found[-1].speaker.name.lower()
+    found = run("Ana Ruiz stood by the gate, saying goodbye to the last visitors.")
+    assert all("goodbye" not in s.content for s in found)
+
+
+def test_a_bare_weekday_after_the_cue() -> None:
+    s = one("The new bridge will open in the spring, an engineer said Monday.")
+    assert s.content == "The new bridge will open in the spring" and s.speaker.name == "an engineer"
+    s = one("Ana Ruiz said Thursday evening one person was hurt.")
+    assert s.content == "one person was hurt"

@@ -80,7 +80,7 @@ _NOT_LABELS = {"read more", "watch", "related", "update", "updated", "note", "ed
 _END_PUNCT = ".!?;:,"
 _TAIL_OK_RE = re.compile(
     r"\s*(?:(?:on|in|at|during|last|this|earlier|late|yesterday|today|to|via|outside|after|before|"
-    r"from|when|while|of|told|telling)\b[^,;:\"“”]{0,70})?\s*(?:[.!?;:\"”’']*\s*$|,|—|–)")
+    r"from|when|while|of|told|telling|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”]{0,70})?\s*(?:[.!?;:\"”’']*\s*$|,|—|–)")
 _CLOSERS = "\"”’'"
 # A comma-separated piece with a finite verb and no relative pronoun before it is a clause.
 _CLAUSE_PIECE_RE = re.compile(r"(?:(?!\b(?:who|whose|which|that|where|when)\b)[^,])*?\b(?:is|are|was|were|has|have|had|"
@@ -121,6 +121,15 @@ _SUBORDINATE_THEN_MAIN_RE = re.compile(
     r"(?:as|when|while|after|before|if|because|since|although|though|once|until|unless)\s+[^,;:\"“”.!?]{3,120},"
     r"\s+(?!(?:and|but|or|who|which|where|adding|saying)\b)[^,;:\"“”.!?]{0,80}?\b(?:is|are|was|were|has|have|had|"
     r"will|would|can|could|did|does|do|should|may|might|must|[a-z]{3,}ed)\b")
+# "saying the party needs to move on": after a participle cue, a clause (a subject, then a finite verb
+# within a few words) is what was said; a plain object ("saying goodbye", "saying the word") is not.
+_PARTICIPLE_CLAUSE_RE = re.compile(
+    r"(?:the|a|an|his|her|its|their|our|this|these|those|[A-Z][\w.'’-]*)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|won['’]t|"
+    r"wasn['’]t|isn['’]t|aren['’]t|weren['’]t|didn['’]t|doesn['’]t|don['’]t|can['’]t|couldn['’]t|"
+    r"needs|holds|remains|plans|wants|lacks|faces)\b")
+_BARE_DAY_RE = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s+[a-z\"“‘])")
 _APPROX_NUMBER_RE = re.compile(r"(?:about|around|over|nearly|almost|some)\s+\$?\d")
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -455,6 +464,9 @@ class _Extractor:
         md = _MEDIUM_RE.match(text, p, end)  # "said by text message the weather was fine"
         if md:
             p = md.end()
+        day = _BARE_DAY_RE.match(text, p, end)  # "said Monday he was …"
+        if day:
+            p = day.end()
         mm = MODIFIER_RE.match(text, p, end)
         if mm:
             p = mm.end()
@@ -501,8 +513,8 @@ class _Extractor:
                 if bad_start and lemma in _BARE_OK and (_SUBORDINATE_THEN_MAIN_RE.match(text, p, end)
                                                         or _APPROX_NUMBER_RE.match(text, p, end)):
                     bad_start = None  # "said as RCMP entered the camp, one person …"; "says about 550 students …"
-                if not bare or bad_start or (
-                        verb_form in PARTICIPLES and not _PRONOUN_START_RE.match(text, p)):
+                if not bare or bad_start or (verb_form in PARTICIPLES and not _PRONOUN_START_RE.match(text, p)
+                                             and not _PARTICIPLE_CLAUSE_RE.match(text, p, end)):
                     return None
         if q is not None and q.end >= end - 2 and text[q.end:end].strip(_END_PUNCT + " ") == "":
             return Span(q.start, q.end)
