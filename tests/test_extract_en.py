@@ -448,3 +448,15 @@ def test_a_bare_weekday_after_the_cue() -> None:
     assert s.content == "The new bridge will open in the spring" and s.speaker.name == "an engineer"
     s = one("Ana Ruiz said Thursday evening one person was hurt.")
     assert s.content == "one person was hurt"
+
+
+def test_a_person_noun_with_a_participle_phrase_is_a_speaker() -> None:
+    s = one("Tenants evicted last spring said that the repairs were never done.")
+    assert s.speaker.name == "Tenants evicted last spring" and s.content.startswith("that the repairs")
+    s = one("An engineer cited in the audit said the bridge needs new cables.")
+    assert s.speaker.name == "An engineer cited in the audit"
+    s = one("The bridge was closed to all traffic, a security professional present during the inspection "
+            "told Reuters.")
+    assert s.content == "The bridge was closed to all traffic"
+    found = run("Officials announced on Friday the closure of the bridge.")
+    assert all("Officials announced" not in s.speaker.name for s in found)

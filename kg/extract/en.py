@@ -51,8 +51,8 @@ _BAD_CONTENT_START = re.compile(
     r"(?P<ing>[a-z]+ing))\b[\s,.]")
 # An object cue followed by no object: "as he had promised.", "the plan he defended, …".
 # After a word that is also a noun ("the plan is", "plans were"), a verb follows instead of an object.
-_BAD_OBJECT_START = re.compile(r"(?:and|but|or|so|by|as|with|him|her|them|it|himself|herself|themselves|"
-                               r"itself|me|us|is|was|are|were|has|had|have|will|would|could|should|"
+_BAD_OBJECT_START = re.compile(r"(?:and|but|or|so|by|as|with|in|at|from|during|last|him|her|them|it|himself|"
+                               r"herself|themselves|itself|me|us|is|was|are|were|has|had|have|will|would|could|should|"
                                r"can|may|might)\b|[,.;:!?)]", re.I)
 _SIGNED_RE = re.compile(r"\s*(?P<q>[“”\"][^\n]{10,}[”\"])\s*(?P<dash>[―—–]|--)\s*"
                         r"(?P<who>[A-Z][^“”\"\n]{1,100}?)[.\s]*$")
@@ -129,7 +129,8 @@ _PARTICIPLE_CLAUSE_RE = re.compile(
     r"wasn['’]t|isn['’]t|aren['’]t|weren['’]t|didn['’]t|doesn['’]t|don['’]t|can['’]t|couldn['’]t|"
     r"needs|holds|remains|plans|wants|lacks|faces)\b")
 _BARE_DAY_RE = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                          r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s+[a-z\"“‘])")
+                          r"(?:\s+(?:morning|afternoon|evening|night))?"
+                          r"(?!\s+(?:morning|afternoon|evening|night))(?=\s+[a-z\"“‘])")
 _APPROX_NUMBER_RE = re.compile(r"(?:about|around|over|nearly|almost|some)\s+\$?\d")
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -240,8 +241,12 @@ class _Extractor:
                     # no complement; but "The plan, she said, is flawed" goes on after the aside
                     right = None
             nested = any(f.content.start <= cue_start < f.content.end for f in self.found)
+            tail_at = right_from
+            if lemma == "tell" and right is None:  # "…, an official told Reuters."
+                am = re.compile(r"\s+" + ADDRESSEE_RE.pattern).match(text, right_from, sent.end)
+                tail_at = am.end() if am else right_from
             left = self._left_content(sent, done_upto, subj_start, quote_only=right is not None or nested
-                                      or not self._tail_empty(right_from, sent))
+                                      or not self._tail_empty(tail_at, sent))
             if right is not None and left is None and not nested:
                 right = self._parenthetical(sent, subj_start, right_from, right)
             if inverted and left is not None:

@@ -225,7 +225,7 @@ operator spokespeople firm bank regulator lawmaker legislator politician candida
 prosecutor defender landlord tenant homeowner shopper consumer investor trader executive founder
 partner chair person individual resident representative delegate envoy ambassador minister clerk
 surveyor scientist engineer official, figures research findings data estimate estimates group
-tweet post decision analysis utility
+tweet post decision analysis utility professional specialist forecaster commentator
 """.replace(",", "").split())
 PLURAL_OK = {"police", "people", "authorities", "men", "women", "staff", "data", "media", "public",
              "military", "government", "family"}

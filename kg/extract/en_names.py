@@ -55,7 +55,7 @@ _TAG_RE = re.compile(r"[DRI]-[A-Z][\w.-]*|[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){2,}")
 _PARTICIPLE_RE = re.compile(r"[a-z]+(?:ed|ing)|sent|made|given|written|taken|seen|shown|held|put|led|signed")
 _PREPS = {"of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "inside",
           "familiar", "close", "based", "who", "which", "that", "involved", "working", "speaking",
-          "representing", "within", "under", "behind", "across"}
+          "representing", "within", "under", "behind", "across", "present"}
 _BAD_START = {"in", "on", "at", "for", "to", "from", "by", "with", "after", "before", "during", "despite",
               "under", "since", "because", "although", "if", "when", "while", "as", "than", "about",
               "what", "how", "why", "where", "whether", "there", "it's", "is", "was", "not"}
@@ -150,7 +150,8 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
     words = [_norm_word(t) for t in toks]
     cut_at = next((i for i in range(1, len(toks)) if toks[i].islower() and _reduced_relative(words, i)), None)
     if cut_at is not None and words[-1] not in _DANGLING \
-            and not any(w in _VERBISH or w in CUE_FORMS for w in words[cut_at + 1:]):
+            and not any((w in _VERBISH or w in CUE_FORMS) and not _noun_use(words, j)
+                        for j, w in enumerate(words) if j > cut_at):
         # "a statement released by the office", "a release sent to media": the description is the
         # head noun phrase; the participle phrase stays in the words as written
         m = re.search(r"\b" + re.escape(toks[cut_at]) + r"\b", text)
@@ -249,14 +250,25 @@ def _reduced_relative(words: list[str], i: int) -> bool:
     noun = singular(words[i - 1])
     if words[i].endswith("ing") and _PARTICIPLE_RE.fullmatch(words[i]):
         return noun in SPEAKER_NOUNS or words[i - 1] in SPEAKER_NOUNS
-    if not _PARTICIPLE_RE.fullmatch(words[i]) or noun not in _DOC_NOUNS:
+    if not _PARTICIPLE_RE.fullmatch(words[i]):
         return False
+    if noun not in _DOC_NOUNS:
+        # "people arrested last week", "an expert cited in the report": a person noun needs the
+        # preposition or time word right after, as a clause would have its object there
+        return (noun in SPEAKER_NOUNS or words[i - 1] in SPEAKER_NOUNS) and i + 1 < len(words) \
+            and words[i + 1] in _AFTER_PARTICIPLE and words[i] not in _NOT_PERSON_PARTICIPLES \
+            and (words[i] not in CUE_FORMS or words[i] in _SOURCE_PARTICIPLES)
     return i + 1 < len(words) and (words[i + 1] in _AFTER_PARTICIPLE or words[i + 1] in MONTHS_DAYS)
 
 
 _DOC_NOUNS = {"report", "study", "statement", "survey", "poll", "paper", "document", "letter", "lawsuit",
               "complaint", "filing", "ruling", "order", "memo", "email", "release", "ad", "video", "book",
               "research", "finding", "estimate", "tweet", "post", "decision", "analysis", "data", "figure"}
+# Participles that would be the verb of a clause after a person noun ("officials said in", "police led by").
+_NOT_PERSON_PARTICIPLES = {"said", "told", "led", "put", "held", "sent", "made"}
+# Cue forms that, after a person noun, describe how the source was reached: "an expert cited in".
+_SOURCE_PARTICIPLES = {"cited", "quoted", "interviewed", "surveyed", "polled", "questioned", "asked",
+                       "contacted", "reached"}
 _AFTER_PARTICIPLE = {"by", "in", "on", "at", "to", "from", "last", "this", "earlier", "late", "early",
                      "yesterday", "today", "with", "for", "under", "during"}
 _DANGLING = {"to", "from", "the", "a", "an", "of", "for", "with", "by", "about", "and", "or", "more", "his",
