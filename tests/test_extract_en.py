@@ -460,3 +460,15 @@ def test_a_person_noun_with_a_participle_phrase_is_a_speaker() -> None:
     assert s.content == "The bridge was closed to all traffic"
     found = run("Officials announced on Friday the closure of the bridge.")
     assert all("Officials announced" not in s.speaker.name for s in found)
+
+
+def test_an_embedded_post_signed_with_a_handle_and_date() -> None:
+    text = ("The storm knocked out power across the island.\n\n"
+            "Crews are working through the night on the worst-hit lines. Thanks for your patience! #StormWatch "
+            "pic.twitter.com/AbC123 — Island Power (@islandpower) March 3, 2019\n\n"
+            "\u201cIt was a long night,\u201d Dana Smith said. \u201cWe are all tired but safe now.\u201d")
+    found = run(text)
+    post = next(s for s in found if s.speaker.name == "Island Power")
+    assert post.content == "Crews are working through the night on the worst-hit lines. Thanks for your patience"
+    assert text[post.span[0]:post.span[1]] == post.content
+    assert all(s.speaker.name == "Dana Smith" for s in found if s is not post)

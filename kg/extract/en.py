@@ -131,6 +131,10 @@ _PARTICIPLE_CLAUSE_RE = re.compile(
 _BARE_DAY_RE = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                           r"(?:\s+(?:morning|afternoon|evening|night))?"
                           r"(?!\s+(?:morning|afternoon|evening|night))(?=\s+[a-z\"“‘])")
+_POST_SIGNATURE_RE = re.compile(r"\s*(?P<dash>[―—–]|--)\s*(?P<who>[A-Z][^()\n]{0,60}?)\s*\(@\w+\)\s*"
+                                r"[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
+_POST_LINK_RE = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)")
+_TRAILING_TAGS_RE = re.compile(r"(?:\s*#\w+)+\s*$")
 _APPROX_NUMBER_RE = re.compile(r"(?:about|around|over|nearly|almost|some)\s+\$?\d")
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -166,7 +170,7 @@ class _Extractor:
 
     # -- driver ---------------------------------------------------------------------------
     def run(self) -> list[Statement]:
-        signed = {i for i in range(len(self.paras)) if self._signed_quote(i)}
+        signed = {i for i in range(len(self.paras)) if self._signed_quote(i) or self._embedded_post(i)}
         for para_i, sent in self.sents:
             if para_i in signed:
                 continue
@@ -642,6 +646,33 @@ class _Extractor:
                          resolved_from))
         return True
 
+    def _embedded_post(self, para_i: int) -> bool:
+        """An embedded social-media post: its text, links, then "— BC Hydro (@bchydro) December 22, 2018"."""
+        para = self.paras[para_i]
+        if "(@" not in self.text[para.start:para.end]:
+            return False
+        m = _POST_SIGNATURE_RE.search(self.text, para.start, para.end)
+        if m is None:
+            return False
+        body_end = m.start()
+        link = _POST_LINK_RE.search(self.text, para.start, body_end)
+        if link is not None:
+            body_end = link.start()
+        body = self.text[para.start:body_end]
+        body = _TRAILING_TAGS_RE.sub("", body)
+        span = self._trim(Span(para.start, para.start + len(body)))
+        if span is None or len(self.text[span.start:span.end].split()) < 4:
+            return False
+        mention = parse_speaker(m.group("who"), m.start("who"))
+        if mention is None or mention.kind not in ("person", "organization", "outlet"):
+            return False
+        ent, resolved_from = self._resolve(mention, m.start("who"))
+        if ent is None:
+            return False
+        # an embedded post introduces no one: a later "he said" goes back to the article's speakers
+        self._add(_Found(span, mention, m.group("dash"), m.start("dash"), ent, resolved_from), remember=False)
+        return True
+
     def _transcript(self, sent: Span, para_i: int) -> bool:
         """Interview transcripts: "PENCE: Well, look, …" to the end of the paragraph."""
         m = _TRANSCRIPT_RE.match(self.text, sent.start)
@@ -743,7 +774,7 @@ class _Extractor:
         return best[1]
 
     # -- output ------------------------------------------------------------------------------------
-    def _add(self, f: _Found) -> None:
+    def _add(self, f: _Found, remember: bool = True) -> None:
         if f.entity is None:
             return
         for g in self.found:
@@ -752,6 +783,8 @@ class _Extractor:
             if a.start < b.end and b.start < a.end and (not nested or (a.start, a.end) == (b.start, b.end)):
                 return  # overlapping content: the first reading wins
         self.found.append(f)
+        if not remember:
+            return
         pos = f.mention.start if f.mention is not None else f.cue_at
         self.history.append((max(pos, f.cue_at) if f.resolved_from else pos, f.entity))
         self.history.sort(key=lambda h: h[0])
