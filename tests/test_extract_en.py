@@ -472,3 +472,11 @@ def test_an_embedded_post_signed_with_a_handle_and_date() -> None:
     assert post.content == "Crews are working through the night on the worst-hit lines. Thanks for your patience"
     assert text[post.span[0]:post.span[1]] == post.content
     assert all(s.speaker.name == "Dana Smith" for s in found if s is not post)
+
+
+def test_according_to_between_subject_and_predicate() -> None:
+    found = run("Local farmers, according to the regional survey, are worried about the early frost.")
+    assert [s.content for s in found] == ["Local farmers", "are worried about the early frost"]
+    assert {s.speaker.name for s in found} == {"the regional survey"}
+    found = run("Lily Chen, according to her lawyer, a former judge, will appeal.")
+    assert all(not s.content.startswith("a former judge") for s in found)

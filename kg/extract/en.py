@@ -20,6 +20,7 @@ from kg.extract.en_lex import (
     ADDRESSEE_RE,
     CUE_FORMS,
     CUE_RE,
+    DETERMINERS,
     INVERTIBLE,
     MODIFIER_RE,
     NAMING_CUES,
@@ -135,6 +136,10 @@ _POST_SIGNATURE_RE = re.compile(r"\s*(?P<dash>[―—–]|--)\s*(?P<who>[A-Z][^(
                                 r"[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
 _POST_LINK_RE = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)")
 _TRAILING_TAGS_RE = re.compile(r"(?:\s*#\w+)+\s*$")
+# After "X, according to Y,": a predicate or a coordinated clause in lower case.
+_MID_ACCORDING_RE = re.compile(r",\s+(?P<rest>(?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
+                               r"might|must|did|does|do|but|yet|(?!(?:said|says|told|asked|added|noted)\b)[a-z]+ed|"
+                               r"(?!(?:as|has|is|was|this|thus|plus|says|adds|tells)\b)[a-z]+[^s\W]s)\s+\S+\s+\S+)")
 _APPROX_NUMBER_RE = re.compile(r"(?:about|around|over|nearly|almost|some)\s+\$?\d")
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -568,6 +573,18 @@ class _Extractor:
             return
         before = text[sent.start:a.start()].rstrip()
         after_np = text[np.end():sent.end]
+        mid = _MID_ACCORDING_RE.match(after_np)
+        if before.endswith(",") and before.strip(" \"“,") and mid is not None:
+            # "Residents, according to the report, are fearful": the subject and the predicate
+            # around the aside are both what the source says
+            lo = np.end() + mid.start("rest")
+            subject = before.strip(" \"“,").split()
+            left = self._trim(Span(sent.start, sent.start + len(before) - 1)) \
+                if len(subject) >= 3 or subject[0].lower() not in DETERMINERS else None  # not "The result"
+            for span in (left, self._trim(Span(lo, sent.end))):
+                if span is not None:
+                    self._add(_Found(span, mention, "according to", a.start(), ent, resolved_from))
+            return
         if before.endswith(",") and len(before.split()) >= 3:
             span = self._trim(Span(sent.start, sent.start + len(before) - 1))
         elif before.strip(" \"“") == "" and after_np.startswith(","):
