@@ -480,3 +480,15 @@ def test_according_to_between_subject_and_predicate() -> None:
     assert {s.speaker.name for s in found} == {"the regional survey"}
     found = run("Lily Chen, according to her lawyer, a former judge, will appeal.")
     assert all(not s.content.startswith("a former judge") for s in found)
+
+
+def test_a_name_that_is_also_a_month_or_a_modal() -> None:
+    s = one("On Tuesday, Ms. May said a time limit on the plan could be a solution.")
+    assert s.speaker.name == "May" and s.content == "a time limit on the plan could be a solution"
+    s = one("Prime Minister Theresa May said the talks would go on.")
+    assert s.speaker.name == "Theresa May"
+
+
+def test_a_thousands_comma_is_no_clause_break() -> None:
+    found = run("The index rose to 7,108.82 as the minister and the union agreed to more talks.")
+    assert all(not s.content.endswith("to 7") for s in found)

@@ -314,7 +314,8 @@ class _Extractor:
                 depth += 1
             elif ch == ")":
                 depth = max(depth - 1, 0)
-            elif ch in ",;:—–" and depth == 0 and not inside(i, self.quotes):
+            elif ch in ",;:—–" and depth == 0 and not inside(i, self.quotes) \
+                    and not (ch == "," and self.text[i - 1:i].isdigit() and self.text[i + 1:i + 2].isdigit()):
                 out.append((start, i))
                 start = i + 1
         out.append((start, hi))

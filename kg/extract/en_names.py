@@ -163,8 +163,8 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
     if words[-1] in _DANGLING and len(words) > 2:
         return None  # "decisions on issuing letters to": a phrase cut off, not a speaker
     # a verb means a clause; a capitalised cue word inside a name or title is not one ("Secretary of State")
-    if words[0] in _BAD_START or any(w in _VERBISH or w in CUE_FORMS and (t.islower() or i == 0)
-                                     and not _noun_use(words, i)
+    if words[0] in _BAD_START or any((w in _VERBISH and not _name_word(toks, i))
+                                     or w in CUE_FORMS and (t.islower() or i == 0) and not _noun_use(words, i)
                                      for i, (w, t) in enumerate(zip(words, toks, strict=True))):
         return None
     # a lower-case past tense ("praised", "launched") means a clause, not a noun phrase
@@ -229,7 +229,7 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
     role_words = [w for w in before if _norm_word(w) not in DETERMINERS] + title
     role = " ".join(role_words) or None
     name_text = " ".join(name)
-    if _norm_word(name[0]) in MONTHS_DAYS or len(name) == 1 and _TAG_RE.fullmatch(name[0]):
+    if _norm_word(name[0]) in MONTHS_DAYS and not title or len(name) == 1 and _TAG_RE.fullmatch(name[0]):
         return None
     outlet = known_outlet(name_text) or known_outlet(" ".join(run))
     if outlet is not None and not title:
@@ -241,6 +241,13 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
     gender = gender_of_words(before + title)
     return Mention(text, start, name_text, kind="person", role=role, affiliation=affiliation,
                    gender=gender)
+
+
+def _name_word(toks: list[str], i: int) -> bool:
+    """A capitalised word after a capitalised given name or an honorific is part of a name, even when it
+    is also a verb or a month: "Theresa May", "Ms. May"."""
+    return i > 0 and is_capitalised(toks[i]) and is_capitalised(toks[i - 1]) \
+        and _norm_word(toks[i - 1]) not in STOP_CAPS
 
 
 def _reduced_relative(words: list[str], i: int) -> bool:
