@@ -138,12 +138,13 @@ class ClaimIndex:
                 best = (score, cid)
         return best[1] if best else None
 
-    def link(self, text: str) -> str:
-        """The claim this text carries: an existing near-duplicate, else a new claim of its own."""
+    def link(self, text: str, cid: str | None = None) -> str:
+        """The claim this text carries: an existing near-duplicate, else a new claim of its own (`cid`:
+        claim_id_for(text), when the caller has it)."""
         found = self.match(text)
         if found:
             return found
-        cid = claim_id_for(text)
+        cid = cid or claim_id_for(text)
         for k in band_keys(text):
             self.local.setdefault(k, []).append((cid, text))
         return cid
@@ -172,20 +173,19 @@ def link_claims(results: Iterable[ExtractionResult], lookup: Candidates | None,
 
     seen: set[str] = set()
     known: set[str] = set()
+    cids = [claim_id_for(s.content) for s in todo]  # normalising (OpenCC) is the costly part: once each
     if exact is not None:
-        ids = sorted({claim_id_for(s.content) for s in todo})
+        ids = sorted(set(cids))
         for i in range(0, len(ids), LOOKUP_KEYS):
-            rows = exact(ids[i:i + LOOKUP_KEYS])
-            known.update(row["id"] for row in rows)
-            remember(rows, seen)
-    # One store lookup for the whole batch, not one round trip per statement.
+            known.update(row["id"] for row in exact(ids[i:i + LOOKUP_KEYS]))
+    # One store lookup for the whole batch, not one round trip per statement. Claims known by id need
+    # no band keys here: a later near-duplicate in this batch finds them through its own lookup.
     if lookup is not None:
-        keys = sorted({k for s in todo if claim_id_for(s.content) not in known for k in band_keys(s.content)})
+        keys = sorted({k for s, cid in zip(todo, cids, strict=True) if cid not in known for k in band_keys(s.content)})
         for i in range(0, len(keys), LOOKUP_KEYS):
             remember(lookup(keys[i:i + LOOKUP_KEYS]), seen)
-    for s in todo:  # an RDF import keeps the claims it was given (claim_fixed)
-        cid = claim_id_for(s.content)
-        s.claim_id = cid if cid in known else index.link(s.content)
+    for s, cid in zip(todo, cids, strict=True):  # an RDF import keeps the claims it was given (claim_fixed)
+        s.claim_id = cid if cid in known else index.link(s.content, cid)
 
 
 def evaluate(pairs: list[dict[str, object]], thresholds: Sequence[float], lsh: bool = True) -> list[dict[str, float]]:

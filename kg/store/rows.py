@@ -121,7 +121,7 @@ def to_batch(results: list[ExtractionResult]) -> Batch:
             _merge(b.speakers, _speaker_row(sp))
             if sp.kind == "outlet":
                 _merge(b.outlets, _outlet_row(_outlet_of(sp)))
-            if sp.affiliation and sp.kind == "person":
+            if sp.affiliation and sp.kind != "outlet":  # a person's (or a group's, a body's) organisation
                 org = Speaker(name=sp.affiliation, kind="organization")
                 _merge(b.speakers, _speaker_row(org))
                 key = (sp.id, org.id, sp.role or "")
