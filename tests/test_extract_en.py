@@ -492,3 +492,9 @@ def test_a_name_that_is_also_a_month_or_a_modal() -> None:
 def test_a_thousands_comma_is_no_clause_break() -> None:
     found = run("The index rose to 7,108.82 as the minister and the union agreed to more talks.")
     assert all(not s.content.endswith("to 7") for s in found)
+
+
+def test_a_section_label_opens_a_sentence_but_a_link_label_does_not() -> None:
+    s = one("Markets were calm.\n\nEARNINGS: Acme Electronics Co. said it posted a small drop in profit.")
+    assert s.speaker.name.startswith("Acme") and s.content == "it posted a small drop in profit"
+    assert run("Markets were calm.\n\nWATCH: Mayor says the budget is balanced") == []

@@ -180,13 +180,19 @@ class _Extractor:
             if para_i in signed:
                 continue
             if sent.start == self.paras[para_i].start:
-                if _LABEL_RE.match(self.text, sent.start) and self._common_label(sent):
+                if _LABEL_RE.match(self.text, sent.start) and self._common_label(sent) and self._link_label(sent):
                     continue  # "READ MORE: …", "WATCH: …": links, not statements
                 if self._transcript(sent, para_i):
                     continue
             self._sentence(sent)
             self._floating(sent, para_i)
         return self._statements()
+
+    def _link_label(self, sent: Span) -> bool:
+        """"READ MORE:", "WATCH:" lead to another article; a section label ("EARNINGS:") opens a sentence
+        that is part of this one."""
+        m = _LABEL_RE.match(self.text, sent.start)
+        return m is not None and m.group("label").lower() in _NOT_LABELS
 
     def _common_label(self, sent: Span) -> bool:
         m = _LABEL_RE.match(self.text, sent.start)
