@@ -498,3 +498,12 @@ def test_a_section_label_opens_a_sentence_but_a_link_label_does_not() -> None:
     s = one("Markets were calm.\n\nEARNINGS: Acme Electronics Co. said it posted a small drop in profit.")
     assert s.speaker.name.startswith("Acme") and s.content == "it posted a small drop in profit"
     assert run("Markets were calm.\n\nWATCH: Mayor says the budget is balanced") == []
+
+
+def test_a_quote_attributed_with_according_to_and_a_but_said_clause() -> None:
+    found = run('"The system is not working for anyone," according to Dr. Ana Ruiz, a family doctor. '
+                '"In fact, it is getting worse."')
+    assert [s.content for s in found] == ['"The system is not working for anyone,"', '"In fact, it is getting worse."']
+    assert {s.speaker.name for s in found} == {"Ana Ruiz"}
+    s = one('In a statement, the ministry gave no details about the case, but said "the law was followed."')
+    assert s.content == '"the law was followed."' and s.speaker.name == "the ministry"

@@ -231,7 +231,7 @@ class _Extractor:
                 mention = last[0]  # "…, adding that …" / "… and added: …"
             if mention is None:
                 mention, subj_start = self._left_subject(sent, cue_start, done_upto)
-            if mention is None and (verb in PARTICIPLES or text[:cue_start].rstrip().endswith(" and")):
+            if mention is None and (verb in PARTICIPLES or text[:cue_start].rstrip().endswith((" and", " but"))):
                 # "X issued a statement saying …"
                 mention, subj_start = self._sentence_subject(sent, cue_start), cue_start
             if mention is None and lemma in INVERTIBLE and verb not in PARTICIPLES:
@@ -592,7 +592,11 @@ class _Extractor:
                 if span is not None:
                     self._add(_Found(span, mention, "according to", a.start(), ent, resolved_from))
             return
-        if before.endswith(",") and len(before.split()) >= 3:
+        quoted = next((q for q in self.quotes if q.end == sent.start + len(before) and q.start >= sent.start
+                       and not text[sent.start:q.start].strip()), None)
+        if quoted is not None and text[quoted.end - 2] in ",?!":  # the character before the closing mark
+            span = Span(quoted.start, quoted.end)  # '"…," according to Dr. X'
+        elif before.endswith(",") and len(before.split()) >= 3:
             span = self._trim(Span(sent.start, sent.start + len(before) - 1))
         elif before.strip(" \"“") == "" and after_np.startswith(","):
             lo = np.end() + 1
