@@ -507,3 +507,9 @@ def test_a_quote_attributed_with_according_to_and_a_but_said_clause() -> None:
     assert {s.speaker.name for s in found} == {"Ana Ruiz"}
     s = one('In a statement, the ministry gave no details about the case, but said "the law was followed."')
     assert s.content == '"the law was followed."' and s.speaker.name == "the ministry"
+
+
+def test_a_repeated_link_label_is_no_transcript_speaker() -> None:
+    text = ("The park plan drew criticism.\n\nWATCH BELOW: The minister is firing back at critics of the plan.\n\n"
+            "The sessions were cancelled.\n\nWATCH BELOW: Upcoming sessions have been cancelled amid complaints.")
+    assert all(s.speaker.name.lower() != "watch below" for s in run(text))

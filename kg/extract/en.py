@@ -192,7 +192,8 @@ class _Extractor:
         """"READ MORE:", "WATCH:" lead to another article; a section label ("EARNINGS:") opens a sentence
         that is part of this one."""
         m = _LABEL_RE.match(self.text, sent.start)
-        return m is not None and m.group("label").lower() in _NOT_LABELS
+        return m is not None and (m.group("label").lower() in _NOT_LABELS
+                                  or m.group("label").lower().split()[0] in _NOT_LABELS)
 
     def _common_label(self, sent: Span) -> bool:
         m = _LABEL_RE.match(self.text, sent.start)
@@ -713,7 +714,8 @@ class _Extractor:
         else:
             label = m.group("label").strip()
             if not label.replace(" ", "").replace(".", "").isupper() or len(label.split()) > 3 \
-                    or label.lower() in _NOT_LABELS or self.text.count(f"{label}:") < 2 or self._common_label(sent):
+                    or label.lower() in _NOT_LABELS or label.lower().split()[0] in _NOT_LABELS \
+                    or self.text.count(f"{label}:") < 2 or self._common_label(sent):
                 return False
         label = m.group("label").strip()
         para = self.paras[para_i]
