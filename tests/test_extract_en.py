@@ -513,3 +513,10 @@ def test_a_repeated_link_label_is_no_transcript_speaker() -> None:
     text = ("The park plan drew criticism.\n\nWATCH BELOW: The minister is firing back at critics of the plan.\n\n"
             "The sessions were cancelled.\n\nWATCH BELOW: Upcoming sessions have been cancelled amid complaints.")
     assert all(s.speaker.name.lower() != "watch below" for s in run(text))
+
+
+def test_a_later_cue_with_its_own_pronoun_subject_ends_the_content() -> None:
+    found = run("Judge Ana Ruiz said she was reluctant to fine the charity, she believed the board had acted badly.")
+    assert [s.content for s in found] == ["she was reluctant to fine the charity", "the board had acted badly"]
+    s = one("Kevin Vickers said that if he decides to run, he would hope to heal old rifts.")
+    assert s.content == "that if he decides to run, he would hope to heal old rifts"

@@ -140,6 +140,8 @@ _TRAILING_TAGS_RE = re.compile(r"(?:\s*#\w+)+\s*$")
 _MID_ACCORDING_RE = re.compile(r",\s+(?P<rest>(?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
                                r"might|must|did|does|do|but|yet|(?!(?:said|says|told|asked|added|noted)\b)[a-z]+ed|"
                                r"(?!(?:as|has|is|was|this|thus|plus|says|adds|tells)\b)[a-z]+[^s\W]s)\s+\S+\s+\S+)")
+# ", he believed …": a later cue with its own pronoun subject ends the content before it.
+_PRONOUN_CLAUSE_BEFORE_RE = re.compile(r",\s+(?:he|she|they|we|I)\s+(?:also\s+|later\s+|then\s+)?$")
 _APPROX_NUMBER_RE = re.compile(r"(?:about|around|over|nearly|almost|some)\s+\$?\d")
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -224,7 +226,10 @@ class _Extractor:
             cue_start = m.start()
             if cue_start < done_upto:
                 continue
-            nxt = next((c.start() for c in cues[k + 1:] if self._continues(c, sent)), sent.end)
+            nxt = next((c.start() for c in cues[k + 1:] if self._continues(c, sent)
+                        or not c.group("aux").strip()
+                        and _PRONOUN_CLAUSE_BEFORE_RE.search(text, max(sent.start, c.start() - 30), c.start())),
+                       sent.end)
             mention, subj_start = None, cue_start
             inverted = False
             right_from = m.end()
