@@ -170,6 +170,7 @@ def main() -> None:
                     from tests.neo4j_server import start_server
 
                     password = secrets.token_hex(12)
+                    os.environ.setdefault("NEO4J_PAGECACHE", "1g")  # the 100,000-article graph is ~1 GB on disk
                     server = start_server(Path(tmp) / "neo4j", password, java_opts=())
                     env = {"NEO4J_USER": "neo4j", "NEO4J_PASSWORD": password}
                     os.environ.update(env)
