@@ -180,6 +180,10 @@ def main() -> None:
                 print(f"{kind}: {a} articles, {s} statements, {len(summary['errors'])} errors in {wall:.0f} s wall:"
                       f" {a / wall:.0f} articles/s, {s / wall:.0f} statements/s with --workers {args.workers};"
                       f" peak RSS (kg and its workers) {peak / 2**20:.0f} MB", flush=True)
+                if server is not None:  # the ratio on an empty server: clearing a 100,000-article graph is no test
+                    server.stop()
+                    server = start_server(Path(tmp) / "neo4j-ratio", password, java_opts=())
+                    ratio_db = server.uri
                 tb, ta, ts, n = write_ratio(ratio_db, args.ratio_articles)
                 print(f"{kind}: write ratio on {args.ratio_articles} articles / {n} statements: batched {tb:.2f} s;"
                       f" one transaction per article {ta:.2f} s ({ta / tb:.1f}x); per statement {ts:.2f} s"
