@@ -42,7 +42,9 @@ def normalise(text: str) -> str:
     return name_key(text)
 
 
-@lru_cache(maxsize=65536)
+# Caches sized for a write batch and its candidates (a few thousand texts), not for a whole run:
+# a shingle set is a few KB, and a 100,000-article run has ~600,000 distinct statements.
+@lru_cache(maxsize=8192)
 def shingles(text: str) -> frozenset[str]:
     """Character shingles of the normalised text: 2 characters for Chinese, 4 for other scripts."""
     norm = normalise(text)
@@ -72,7 +74,7 @@ def similarity(a: str, b: str) -> float:
     return round(max(jac, contain), 6)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def signature(text: str) -> tuple[int, ...]:
     """One-permutation MinHash: each shingle is hashed once into one of NUM_PERM bins, the minimum per
     bin kept, and empty bins filled from the next full one (rotation densification). Same collision
@@ -96,7 +98,7 @@ def signature(text: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def band_keys(text: str) -> tuple[str, ...]:
     """The LSH bucket keys of a text: equal in one band means 'compare these two'."""
     sig = signature(text)

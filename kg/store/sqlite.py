@@ -78,7 +78,6 @@ class SqliteStore:
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA cache_size=-65536")  # 64 MB, not 2: big ingests touch index pages all over
             self.conn.executescript(SCHEMA)
             self.conn.executescript(SCHEMA_QUERIES)
             self.conn.executescript(SCHEMA_RDF)
