@@ -130,3 +130,23 @@ def test_a_statement_is_among_its_own_claim_appearances(store: GraphStore) -> No
     assert len(ids) == 2
     for sid in ids:
         assert sid in [r["id"] for r in store.run(STATEMENT_APPEARANCES, {"id": sid, "limit": 1000})]
+
+
+def test_a_near_duplicate_in_a_later_batch_joins_the_stored_claim(store: GraphStore) -> None:
+    # Across writes the claim is found through the store's band-key index (Neo4j: the claim_bands
+    # full-text index), not by exact id: the second wording differs.
+    from kg.models import Article, ExtractionResult, Speaker, Statement
+
+    first = "the ministry said the bridge will reopen to traffic next spring after the repairs are done"
+    later = "the ministry said the bridge will reopen to traffic next spring, after repairs are finished"
+    other = "the harbour authority expects record container traffic at the port in the coming winter"
+    claims = []
+    for i, text in enumerate((first, later, other)):
+        art = Article(text=text, title=f"t{i}", url=f"https://example.org/claims/{i}", language="en")
+        st = Statement(article_id=art.id, speaker=Speaker(name="Ministry", kind="organization"), cue="said",
+                       content=text, span=(0, len(text)))
+        store.write([ExtractionResult(article=art, statements=[st])])
+        found = provenance(store, st.id)
+        assert found is not None
+        claims.append(found.claim_id)
+    assert claims[1] == claims[0] and claims[2] != claims[0]
