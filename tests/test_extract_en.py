@@ -209,6 +209,19 @@ def test_naming_verb_attributes_the_quoted_word() -> None:
     assert s.speaker.name == "Michelle Rempel" and s.content == "the minister “chicken”"
 
 
+def test_naming_verb_with_a_pronoun_object_attributes_the_name_given() -> None:
+    found = run("Dana Holt said the bylaw was rushed. She now calls it a costly mistake for the whole city. "
+                "The mayor described herself as “deeply frustrated” by the vote.")
+    got = {(s.speaker.name, s.cue, s.content) for s in found}
+    assert ("Dana Holt", "calls", "a costly mistake for the whole city") in got
+    assert any(c == "described" and t == "“deeply frustrated”" for _, c, t in got)
+
+
+def test_naming_verb_without_a_name_given_is_no_statement() -> None:
+    text = "Omar Reyes called it quits on Monday. Lena Park called him on Thursday. Ravi Das called them back."
+    assert run(text) == []
+
+
 def test_aliases_are_names_not_appositive_phrases() -> None:
     s = one("Len Burman, head of the centrist Tax Policy Center, said the plan would cost $3 trillion.")
     assert s.speaker.name == "Len Burman"

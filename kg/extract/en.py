@@ -143,6 +143,12 @@ _MID_ACCORDING_RE = re.compile(r",\s+(?P<rest>(?:is|are|was|were|has|have|had|wi
 # ", he believed …": a later cue with its own pronoun subject ends the content before it.
 _PRONOUN_CLAUSE_BEFORE_RE = re.compile(r",\s+(?:he|she|they|we|I)\s+(?:also\s+|later\s+|then\s+)?$")
 _APPROX_NUMBER_RE = re.compile(r"(?:about|around|over|nearly|almost|some)\s+\$?\d")
+# "called it a rookie mistake", "described herself as “short of breath”": a pronoun object, then the
+# name given (an article, a quote, a degree word or an adjective in -ful/-ous/-ive/-able/-ic/-al).
+_NAMED_PRONOUN_RE = re.compile(
+    r"\s*(?:it|them|him|her|himself|herself|themselves|itself|this)\s+(?:as\s+)?"
+    r"(?=[“\"‘]|(?:a|an|the|one|too|very|more|most|quite|so|utterly|completely|totally|simply)\s"
+    r"|[a-z]+(?:ful|ous|ive|able|ible|ic|ical)\b)")
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
 
@@ -504,7 +510,8 @@ class _Extractor:
             pm = _MODIFIER_THEN_CLAUSE_RE.match(text, p, end)  # "said in his speech he was ready"
             if pm:
                 p = pm.end()
-        th = _THAT_SOON_RE.match(text, p, end)
+        named_pronoun = _NAMED_PRONOUN_RE.match(text, p, end) if lemma in NAMING_CUES else None
+        th = None if named_pronoun else _THAT_SOON_RE.match(text, p, end)
         if th and not any(w in _CLAUSE_WORDS for w in th.group(1).lower().split()):
             p = th.end() - len("that")
         rest = text[p:end]
@@ -527,7 +534,10 @@ class _Extractor:
                 q = next((q for q in self.quotes if q.start == p), None)
             elif not _FINITE_SOON_RE.match(text, p, end):
                 return None
-        if q is None and not had_that:
+        if named_pronoun is not None:  # the name given is what was said; the pronoun only points back
+            p = named_pronoun.end()
+            q = next((q for q in self.quotes if q.start == p), None)
+        if q is None and not had_that and named_pronoun is None:
             if lemma in OBJECT_CUES:
                 if _BAD_OBJECT_START.match(text, p):
                     return None
@@ -549,7 +559,7 @@ class _Extractor:
             named = next((n for n in self.quotes if p <= n.start < end and len(text[p:n.start].split()) <= 8), None)
             if named is not None:
                 return Span(p, min(named.end, end))
-            if lemma == "call" and not _PRONOUN_START_RE.match(text, p):
+            if lemma == "call" and named_pronoun is None and not _PRONOUN_START_RE.match(text, p):
                 return None  # "a group called Foo": a name, not an attribution
         span = self._trim(Span(p, end))
         if span is None or len(text[span.start:span.end].split()) < 2:
