@@ -217,6 +217,13 @@ def test_naming_verb_with_a_pronoun_object_attributes_the_name_given() -> None:
     assert any(c == "described" and t == "“deeply frustrated”" for _, c, t in got)
 
 
+def test_a_cue_restating_its_own_speakers_statement_gives_one_statement() -> None:
+    s = one("Nora Blake said she believes the new bridge will be finished by spring.")
+    assert s.cue == "said" and s.content == "she believes the new bridge will be finished by spring"
+    found = run("Nora Blake said the council believes the new bridge will be finished by spring.")
+    assert {x.speaker.name for x in found} == {"Nora Blake", "the council"}
+
+
 def test_naming_verb_without_a_name_given_is_no_statement() -> None:
     text = "Omar Reyes called it quits on Monday. Lena Park called him on Thursday. Ravi Das called them back."
     assert run(text) == []

@@ -149,6 +149,8 @@ _NAMED_PRONOUN_RE = re.compile(
     r"\s*(?:it|them|him|her|himself|herself|themselves|itself|this)\s+(?:as\s+)?"
     r"(?=[“\"‘]|(?:a|an|the|one|too|very|more|most|quite|so|utterly|completely|totally|simply)\s"
     r"|[a-z]+(?:ful|ous|ive|able|ible|ic|ical)\b)")
+# At most this many words of an outer statement around a nested one by the same speaker ("he thinks").
+_RESTATED_WORDS = 4
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
 
@@ -834,13 +836,27 @@ class _Extractor:
         self.history.append((max(pos, f.cue_at) if f.resolved_from else pos, f.entity))
         self.history.sort(key=lambda h: h[0])
 
+    def _restated(self, f: _Found) -> bool:
+        """"X said he thinks the plan failed": the inner cue's content is the outer statement again, by
+        the same speaker, less a few words; one statement, the outer one."""
+        c = f.content
+        for g in self.found:
+            o = g.content
+            if g is f or g.entity is not f.entity or not (o.start <= c.start and c.end <= o.end) or o == c:
+                continue
+            if not o.start <= f.cue_at < o.end:
+                continue
+            if len(self.text[o.start:c.start].split()) + len(self.text[c.end:o.end].split()) <= _RESTATED_WORDS:
+                return True
+        return False
+
     def _statements(self) -> list[Statement]:
         out: list[Statement] = []
         text = self.text
         outlets = outlet_mentions(text) if self.found else []
         for f in self.found:
             c = f.content
-            if f.entity is None or not text[c.start:c.end].strip():
+            if f.entity is None or not text[c.start:c.end].strip() or self._restated(f):
                 continue
             inner = [q for q in self.quotes if c.start <= q.start and q.end <= c.end]
             if inner and inner[0].start == c.start and inner[0].end >= c.end - 1:
