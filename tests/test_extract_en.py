@@ -224,6 +224,13 @@ def test_a_cue_restating_its_own_speakers_statement_gives_one_statement() -> Non
     assert {x.speaker.name for x in found} == {"Nora Blake", "the council"}
 
 
+def test_a_belief_or_plan_told_inside_a_statement_is_the_tellers_claim() -> None:
+    s = one("Ana Ruiz said the union plans to meet the owners early in the new year.")
+    assert s.speaker.name == "Ana Ruiz" and s.content == "the union plans to meet the owners early in the new year"
+    s = one("Inspector Paul Dray said investigators believe the driver fled on foot.")
+    assert s.speaker.name == "Paul Dray" and s.content.startswith("investigators believe")
+
+
 def test_naming_verb_without_a_name_given_is_no_statement() -> None:
     text = "Omar Reyes called it quits on Monday. Lena Park called him on Thursday. Ravi Das called them back."
     assert run(text) == []

@@ -151,6 +151,12 @@ _NAMED_PRONOUN_RE = re.compile(
     r"|[a-z]+(?:ful|ous|ive|able|ible|ic|ical)\b)")
 # At most this many words of an outer statement around a nested one by the same speaker ("he thinks").
 _RESTATED_WORDS = 4
+# Verbs of belief and intention, not of saying: inside another statement they only report a stance.
+_STANCE_CUES = OBJECT_CUES - NAMING_CUES | {"believe", "think", "feel", "hope", "fear", "expect", "worry", "find",
+                                            "show", "maintain", "determine", "intend"}
+# The stance's subject opens the outer statement ("said [even though] Canada believes …"): a clause
+# further on ("…, and Democrats accused …") may be a statement of its own.
+_STANCE_SUBJECT_WORDS = 4
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
 
@@ -850,13 +856,25 @@ class _Extractor:
                 return True
         return False
 
+    def _reported_stance(self, f: _Found) -> bool:
+        """"Lohmar said investigators believe Moeckel made it", "he said the union plans to meet": a
+        belief or intention told inside someone's statement is that speaker's claim, not a second one."""
+        if CUE_FORMS.get(f.cue, "") not in _STANCE_CUES:
+            return False
+        c = f.content
+        return any(g is not f and g.content.start <= f.cue_at and c.end <= g.content.end
+                   and g.content.start < c.start
+                   and len(self.text[g.content.start:f.cue_at].split()) <= _STANCE_SUBJECT_WORDS
+                   for g in self.found)
+
     def _statements(self) -> list[Statement]:
         out: list[Statement] = []
         text = self.text
         outlets = outlet_mentions(text) if self.found else []
         for f in self.found:
             c = f.content
-            if f.entity is None or not text[c.start:c.end].strip() or self._restated(f):
+            if f.entity is None or not text[c.start:c.end].strip() or self._restated(f) \
+                    or self._reported_stance(f):
                 continue
             inner = [q for q in self.quotes if c.start <= q.start and q.end <= c.end]
             if inner and inner[0].start == c.start and inner[0].end >= c.end - 1:
