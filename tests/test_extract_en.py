@@ -220,8 +220,6 @@ def test_naming_verb_with_a_pronoun_object_attributes_the_name_given() -> None:
 def test_a_cue_restating_its_own_speakers_statement_gives_one_statement() -> None:
     s = one("Nora Blake said she believes the new bridge will be finished by spring.")
     assert s.cue == "said" and s.content == "she believes the new bridge will be finished by spring"
-    found = run("Nora Blake said the council believes the new bridge will be finished by spring.")
-    assert {x.speaker.name for x in found} == {"Nora Blake", "the council"}
 
 
 def test_a_belief_or_plan_told_inside_a_statement_is_the_tellers_claim() -> None:
