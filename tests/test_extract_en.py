@@ -229,6 +229,20 @@ def test_a_belief_or_plan_told_inside_a_statement_is_the_tellers_claim() -> None
     assert s.speaker.name == "Paul Dray" and s.content.startswith("investigators believe")
 
 
+def test_words_after_told_that_name_the_listener_are_no_statement() -> None:
+    s = one("“The roof has leaked for years,” Mara Quinn told CBC Radio host Tom Berry.")
+    assert s.speaker.name == "Mara Quinn" and s.content == "“The roof has leaked for years,”"
+    s = one("“We ran for the stairs,” Joel Otieno told Reuters outside the station.")
+    assert s.content == "“We ran for the stairs,”"
+
+
+def test_read_more_link_lines_are_no_statements() -> None:
+    text = ("The rail line reopened on Friday.\n\n"
+            "READ MORE: Provincial budget won’t be balanced until 2040, Finance Department says\n\n"
+            "Crews worked through the night.")
+    assert run(text) == []
+
+
 def test_naming_verb_without_a_name_given_is_no_statement() -> None:
     text = "Omar Reyes called it quits on Monday. Lena Park called him on Thursday. Ravi Das called them back."
     assert run(text) == []

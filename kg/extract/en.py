@@ -214,6 +214,8 @@ class _Extractor:
     def _common_label(self, sent: Span) -> bool:
         m = _LABEL_RE.match(self.text, sent.start)
         words = m.group("label").lower().split() if m else []
+        if m is not None and m.group("label").lower() in _NOT_LABELS:
+            return True  # "READ MORE": a known link label, whatever words the article uses
         return bool(words) and all(w in self.book.lower_words or w in _NOT_LABELS for w in words)
 
     # -- one sentence -----------------------------------------------------------------------
@@ -284,6 +286,8 @@ class _Extractor:
                                       or not self._tail_empty(tail_at, sent))
             if right is not None and left is None and not nested:
                 right = self._parenthetical(sent, subj_start, right_from, right)
+            if lemma == "tell" and left is not None and right is not None and self._addressee_rest(right):
+                right = None  # '"…," she told CBC Daybreak host Chris Walker.': the rest names the listener
             if inverted and left is not None:
                 right = None
             if left is None and right is None:
@@ -301,6 +305,14 @@ class _Extractor:
             if a.start() >= done_upto or not any(f.content.start <= a.start() < f.content.end
                                                 for f in self.found):
                 self._according(sent, a)
+
+    def _addressee_rest(self, right: Span) -> bool:
+        """Words after "told" with no "that", quote, subject pronoun or finite verb: more of the addressee
+        or where it was said ("host Chris Walker", "outside the hotel"), not a complement."""
+        text = self.text
+        return (text[right.start] not in "\"“‘'" and not text.startswith("that", right.start)
+                and not _PRONOUN_START_RE.match(text, right.start, right.end)
+                and not _FINITE_SOON_RE.match(text, right.start, right.end))
 
     def _comma_led_clause(self, after_cue: int, right: Span) -> bool:
         """A bare complement set off from its cue by a comma: an appositive or an absolute phrase
