@@ -34,7 +34,7 @@ from kg.extract.en_names import _TAG_RE, Mention, document_owner, parse_speaker
 from kg.extract.en_quotes import Span, find_quotes, inside, paragraphs, sentences
 from kg.extract.en_resolve import Entity, NameBook, compatible, mention_entity, role_matches
 from kg.extract.en_via import outlet_mentions, outlets_via
-from kg.models import Article, Statement
+from kg.models import Article, Speaker, Statement
 
 # Verbs whose complement may follow without "that" or a quote: "X said the plan failed".
 _BARE_OK = {"say", "tell", "claim", "argue", "note", "explain", "insist", "warn", "suggest", "believe",
@@ -157,6 +157,9 @@ _STANCE_CUES = OBJECT_CUES - NAMING_CUES | {"believe", "think", "feel", "hope", 
 # The stance's subject opens the outer statement ("said [even though] Canada believes …"): a clause
 # further on ("…, and Democrats accused …") may be a statement of its own.
 _STANCE_SUBJECT_WORDS = 4
+# Where a speaker phrase read on from its start must end: a sentence end, a quote, a bracket.
+_SURFACE_STOP_RE = re.compile(r"[.!?](?=\s+[A-Z\"“])|[\"“”]|\s(?:said|says|told|added|according)\b")
+_BARE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
 
@@ -879,6 +882,38 @@ class _Extractor:
                    and len(self.text[g.content.start:f.cue_at].split()) <= _STANCE_SUBJECT_WORDS
                    for g in self.found)
 
+    def _speaker(self, f: _Found) -> Speaker:
+        """The entity as a speaker, with this statement's own mention as written among its aliases
+        ("Len Burman, head of the Tax Policy Center", "the mayor"): the surface form a reader saw."""
+        sp = f.entity.speaker()  # type: ignore[union-attr]
+        extra: list[str] = []
+        forms = [f.resolved_from or ""]
+        if f.mention is not None and f.mention.kind != "pronoun":
+            forms += self._surface_forms(f.mention)
+        for form in forms:
+            form = form.strip(" ,\"“”")
+            if form and form.lower() not in _BARE_PRONOUNS and form != sp.name and form not in sp.aliases \
+                    and form not in extra and len(form) <= 200:
+                extra.append(form)
+        return sp.model_copy(update={"aliases": [*sp.aliases, *extra]}) if extra else sp
+
+    def _surface_forms(self, m: Mention) -> list[str]:
+        """The mention as written and, cut at its commas, the name with each appositive that follows it
+        ("Len Burman, head of the Tax Policy Center, said" gives both "Len Burman" and the whole phrase)."""
+        text = self.text
+        out = [m.text]
+        end = text.find("\n", m.start, m.start + 300)
+        stop = _SURFACE_STOP_RE.search(text, m.start, end if end >= 0 else min(len(text), m.start + 300))
+        hi = stop.start() if stop else (end if end >= 0 else min(len(text), m.start + 300))
+        chunks = self._chunks(m.start, hi)
+        for k in range(1, min(len(chunks), 4)):
+            piece = text[chunks[k][0]:chunks[k][1]].strip()
+            if not piece or _CLAUSE_PIECE_RE.match(piece) or CUE_RE.search(piece) \
+                    or not (_APPOSITIVE_RE.match(piece) or _TAG_RE.fullmatch(piece)) or len(piece.split()) > 25:
+                break
+            out.append(text[m.start:chunks[k][1]].strip())
+        return out
+
     def _statements(self) -> list[Statement]:
         out: list[Statement] = []
         text = self.text
@@ -897,6 +932,7 @@ class _Extractor:
                 qtype = "indirect"
             lemma = CUE_FORMS.get(f.cue, "")
             via = outlets_via(self.article, text, f.cue_at, c.end, f.entity.name, outlets)
+            speaker = self._speaker(f)
             # A quotation running over paragraphs gives one statement per paragraph.
             for p in self.paras:
                 start, end = max(c.start, p.start), min(c.end, p.end)
@@ -915,7 +951,7 @@ class _Extractor:
                     hedges.insert(0, f.cue)
                 hedges = list(dict.fromkeys(hedges))
                 out.append(Statement(
-                    article_id=self.article.id, speaker=f.entity.speaker(), cue=f.cue, content=content,
+                    article_id=self.article.id, speaker=speaker, cue=f.cue, content=content,
                     span=(piece.start, piece.end), quote_type=qtype,  # type: ignore[arg-type]
                     modality="speculation" if hedges else "assertion", hedges=hedges, via=via,
                     resolved_from=f.resolved_from, question=is_question(content, lemma),
