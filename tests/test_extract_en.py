@@ -570,3 +570,11 @@ def test_the_speaker_phrase_as_written_is_among_the_aliases() -> None:
     assert found[-1].speaker.name == "Tom Hale" and "The mayor" in found[-1].speaker.aliases
     s = one("Tom Hale, 64, a retired teacher, said the school had been neglected for years.")
     assert "Tom Hale, 64, a retired teacher" in s.speaker.aliases
+
+
+def test_a_poll_or_study_shows_its_finding_without_that() -> None:
+    s = one("The latest county poll showed the mayor trailing by four points.")
+    assert s.content == "the mayor trailing by four points" and s.cue == "showed"
+    s = one("One study found most small farms would pay less under the plan.")
+    assert s.content == "most small farms would pay less under the plan"
+    assert run("The old barn showed signs of rot after the storm.") == []

@@ -21,6 +21,7 @@ from kg.extract.en_lex import (
     CUE_FORMS,
     CUE_RE,
     DETERMINERS,
+    EVIDENCE_NOUNS,
     INVERTIBLE,
     MODIFIER_RE,
     NAMING_CUES,
@@ -30,7 +31,7 @@ from kg.extract.en_lex import (
     SPECULATIVE_CUES,
     hedges_in,
 )
-from kg.extract.en_names import _TAG_RE, Mention, document_owner, parse_speaker
+from kg.extract.en_names import _TAG_RE, Mention, document_owner, parse_speaker, singular
 from kg.extract.en_quotes import Span, find_quotes, inside, paragraphs, sentences
 from kg.extract.en_resolve import Entity, NameBook, compatible, mention_entity, role_matches
 from kg.extract.en_via import outlet_mentions, outlets_via
@@ -43,6 +44,8 @@ _BARE_OK = {"say", "tell", "claim", "argue", "note", "explain", "insist", "warn"
             "point", "predict"}
 # Verbs that also take a plain object ("added the drug to", "wrote her first book"): a bare
 # complement counts only when it opens like a clause, with a pronoun.
+# What a poll or a study does: "the poll showed Clinton ahead", "a study found most firms pay less".
+_EVIDENCE_CUES = {"show", "find", "indicate", "reveal", "suggest", "confirm"}
 _BARE_IF_PRONOUN = {"add", "write", "report", "feel", "hope", "estimate", "agree", "indicate", "confirm",
                     "announce", "state", "tweet", "post", "reply", "respond", "continue", "conclude", "reveal"}
 _PRONOUN_START_RE = re.compile(r"(?:he|she|they|it|we|i|you|there|this|these|those)\b(?!\s*[,.])", re.I)
@@ -273,7 +276,8 @@ class _Extractor:
                 if found[0] is None:
                     continue
                 ent, resolved_from = found[0], found[1]
-            right = self._right_content(sent, right_from, nxt, lemma, verb)
+            right = self._right_content(sent, right_from, nxt, lemma, verb,
+                                        evidence=singular(mention.head) in EVIDENCE_NOUNS)
             if right is not None and self._comma_led_clause(right_from, right):
                 aside = not inverted and text[sent.start:subj_start].rstrip().endswith(",")
                 if not aside or _SUBORDINATE_RE.match(text, right.start):
@@ -502,7 +506,8 @@ class _Extractor:
             return None
         return span
 
-    def _right_content(self, sent: Span, pos: int, limit: int, lemma: str, verb_form: str = "") -> Span | None:
+    def _right_content(self, sent: Span, pos: int, limit: int, lemma: str, verb_form: str = "",
+                       evidence: bool = False) -> Span | None:
         """Content after a cue (and its addressee, modifiers, "that"), up to the next cue clause."""
         text = self.text
         end = sent.end
@@ -566,6 +571,7 @@ class _Extractor:
                     return None
             else:
                 bare = lemma in _BARE_OK or (lemma in _BARE_IF_PRONOUN and _PRONOUN_START_RE.match(text, p)) \
+                    or (evidence and lemma in _EVIDENCE_CUES) \
                     or (lemma in ("ask", "wonder") and _INDIRECT_Q_RE.match(text, p))
                 bad_start = _BAD_CONTENT_START.match(text[p:end] + " ")
                 if bad_start and _GERUND_SUBJECT_RE.match(text, p, end) and bad_start.group("ing") not in PARTICIPLES:

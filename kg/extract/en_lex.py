@@ -227,6 +227,11 @@ partner chair person individual resident representative delegate envoy ambassado
 surveyor scientist engineer official, figures research findings data estimate estimates group
 tweet post decision analysis utility professional specialist forecaster commentator
 """.replace(",", "").split())
+# Measurements that show or find rather than say: "the poll showed Clinton ahead", "a study found …".
+EVIDENCE_NOUNS = set(_w("""
+poll polls polling average averages survey surveys study studies slide slides transcript research tally
+"""))
+SPEAKER_NOUNS |= EVIDENCE_NOUNS
 PLURAL_OK = {"police", "people", "authorities", "men", "women", "staff", "data", "media", "public",
              "military", "government", "family"}
 DETERMINERS = set(_w("""

@@ -14,6 +14,7 @@ from kg.extract.en_lex import (
     CONNECTORS,
     CUE_FORMS,
     DETERMINERS,
+    EVIDENCE_NOUNS,
     FEMALE_WORDS,
     HONORIFICS,
     MALE_WORDS,
@@ -318,7 +319,7 @@ def _description(text: str, start: int, core: list[str], affiliation: str | None
     doc_heads = {"report", "study", "statement", "survey", "poll", "paper", "newspaper", "website",
                  "article", "document", "letter", "lawsuit", "complaint", "filing", "ruling", "order",
                  "memo", "email", "release", "ad", "video", "book", "data", "figure", "research",
-                 "finding", "estimate", "tweet", "post", "decision", "analysis"}
+                 "finding", "estimate", "tweet", "post", "decision", "analysis"} | EVIDENCE_NOUNS
     gender = gender_of_words(core)
     if definite and head in org_heads:
         return Mention(text, start, text, kind="backref", head=head, gender="n", affiliation=affiliation)
