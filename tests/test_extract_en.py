@@ -578,3 +578,11 @@ def test_a_poll_or_study_shows_its_finding_without_that() -> None:
     s = one("One study found most small farms would pay less under the plan.")
     assert s.content == "most small farms would pay less under the plan"
     assert run("The old barn showed signs of rot after the storm.") == []
+
+
+def test_a_relative_that_after_the_object_is_no_complement() -> None:
+    assert run("The council announced a levy that echoed an older tax on barges.") == []
+    s = one("The mayor proposed a bridge toll that would pay for the ferry.")
+    assert s.content == "a bridge toll that would pay for the ferry"
+    s = one("Ana Ruiz told the board on Monday that the ferry would run late.")
+    assert s.content == "that the ferry would run late"

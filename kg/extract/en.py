@@ -65,6 +65,9 @@ _TRANSCRIPT_RE = re.compile(r"[\"“]?\s*(?P<label>[A-Z][A-Z.'’\- ]{1,40}[A-Z.
 _NP_RE = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|\.(?=\s+[A-Z]))+")
 # "told a crowd of 100 members gathered in a hall that …": the complement starts at "that".
 _THAT_SOON_RE = re.compile(r"([^,;:\"“”.!?]{0,100}?)\bthat\b")
+# "that" followed at once by a verb: a relative pronoun ("a plan that would cost …"), not a complementiser.
+_RELATIVE_THAT_RE = re.compile(r"\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|"
+                               r"seems?|seemed|[a-z]+ed)\b")
 _CLAUSE_WORDS = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
                  "may", "might", "must", "do", "does", "did", "fact", "so", "such", "idea", "notion",
                  "view", "belief", "claim", "claims", "said", "says", "not", "been", "be", "being", "it's", "it’s",
@@ -540,6 +543,8 @@ class _Extractor:
                 p = pm.end()
         named_pronoun = _NAMED_PRONOUN_RE.match(text, p, end) if lemma in NAMING_CUES else None
         th = None if named_pronoun else _THAT_SOON_RE.match(text, p, end)
+        if th and th.group(1).strip() and _RELATIVE_THAT_RE.match(text, th.end()):
+            th = None  # "announced an attack that echoed …": a relative clause on the object, no complement
         if th and not any(w in _CLAUSE_WORDS for w in th.group(1).lower().split()):
             p = th.end() - len("that")
         rest = text[p:end]
