@@ -586,3 +586,12 @@ def test_a_relative_that_after_the_object_is_no_complement() -> None:
     assert s.content == "a bridge toll that would pay for the ferry"
     s = one("Ana Ruiz told the board on Monday that the ferry would run late.")
     assert s.content == "that the ferry would run late"
+
+
+def test_a_share_of_those_polled_speaks_as_a_group() -> None:
+    s = one("Nearly six of 10 farmers say the levy is too high.")
+    assert s.speaker.name == "Nearly six of 10 farmers" and s.speaker.kind == "group"
+    assert s.content == "the levy is too high"
+    s = one("However, 41 percent said the ferry should stay.")
+    assert s.speaker.name == "41 percent" and s.content == "the ferry should stay"
+    assert one("The board said 40 percent of its ferries would stop.").speaker.name == "The board"

@@ -29,6 +29,14 @@ from kg.extract.en_lex import (
 from kg.outlets import known_outlet
 
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
+_NUMBER = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|a\s+quarter)"
+# A share of people asked: "73 percent", "Just 9 per cent of voters", "nearly eight of 10 voters", "a majority".
+_SHARE_RE = re.compile(
+    rf"(?:(?:just|only|nearly|almost|about|around|roughly|some|another|an\s+additional|more\s+than|fewer\s+than|"
+    rf"less\s+than|over|under)\s+)?(?:{_NUMBER}(?:\s*%|\s+per\s*cent|\s+percent|\s+(?:out\s+)?of\s+(?:10|ten|"
+    rf"\d+))|(?:a|the)\s+(?:slim\s+|narrow\s+|clear\s+|large\s+)?(?:majority|plurality|minority))"
+    rf"(?:(?:\s+of)?\s+(?:all\s+|those\s+|likely\s+|registered\s+)?(?:[A-Z][\w-]*\s+)?(?:voters|respondents|"
+    rf"americans|canadians|people|adults|those\s+(?:polled|surveyed|asked)|[a-z]+s))?", re.I)
 _TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.&-]*|\(|\)")
 # Capitalised words and initials; '’s' possessives end a run.
 _CAP = r"(?:[A-Z\u00C0-\u00DE][\w'’-]*[\w.]|[A-Z]\.?|Mc[A-Z]\w+|O'[A-Z]\w+)"
@@ -145,6 +153,8 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
         return None  # "We’re going", "It's time": a clause
     if low in PRONOUNS:
         return Mention(text, start, low, kind="pronoun", gender=PRONOUNS[low])
+    if _SHARE_RE.fullmatch(text):  # "73 percent", "nearly eight of 10 voters": a share of those asked
+        return Mention(text, start, text, kind="group", gender="p", head="percent")
     toks = _TOKEN_RE.findall(parse_text)
     if not toks or len(toks) > 16:
         return None
