@@ -595,3 +595,13 @@ def test_a_share_of_those_polled_speaks_as_a_group() -> None:
     s = one("However, 41 percent said the ferry should stay.")
     assert s.speaker.name == "41 percent" and s.content == "the ferry should stay"
     assert one("The board said 40 percent of its ferries would stop.").speaker.name == "The board"
+
+
+def test_a_transcript_turn_belongs_to_its_label_not_to_a_quote_running_over_it() -> None:
+    text = ('Ana Ruiz spoke with Mayor Tom Hale.\n\n"RUIZ: Will the ferry run on Sunday?\n\n'
+            '"HALE: Well, the council thinks this is an episode of “Ferry Wars.” But the ferry will run, and —.\n\n'
+            '"(CROSSTALK.)\n\n"RUIZ: If I may, sir. Is the bridge plan finished?\n\n'
+            '"HALE: The bridge plan is finished and goes to council.')
+    found = run(text)
+    assert all(not s.content.startswith(('"RUIZ', '"HALE', '"(')) for s in found), [s.content for s in found]
+    assert {s.speaker.name for s in found} == {"Ana Ruiz", "Tom Hale"} and len(found) == 4

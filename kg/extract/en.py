@@ -165,6 +165,8 @@ _STANCE_CUES = OBJECT_CUES - NAMING_CUES | {"believe", "think", "feel", "hope", 
 _STANCE_SUBJECT_WORDS = 4
 # Where a speaker phrase read on from its start must end: a sentence end, a quote, a bracket.
 _SURFACE_STOP_RE = re.compile(r"[.!?](?=\s+[A-Z\"“])|[\"“”]|\s(?:said|says|told|added|according)\b")
+# A stage direction in a transcript: "(CROSSTALK.)", "[Laughter]".
+_STAGE_RE = re.compile(r"[\s\"“”]*[(\[][^()\[\]]{1,40}[)\]][.\s\"“”]*")
 _BARE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -197,6 +199,7 @@ class _Extractor:
         self.book = NameBook(self.text, [s for _, s in self.sents])
         self.history: list[tuple[int, Entity]] = []  # (position, speaker) in text order
         self.found: list[_Found] = []
+        self.turns: set[int] = set()  # paragraphs that are a transcript turn ("PENCE: …")
 
     # -- driver ---------------------------------------------------------------------------
     def run(self) -> list[Statement]:
@@ -208,6 +211,7 @@ class _Extractor:
                 if _LABEL_RE.match(self.text, sent.start) and self._common_label(sent) and self._link_label(sent):
                     continue  # "READ MORE: …", "WATCH: …": links, not statements
                 if self._transcript(sent, para_i):
+                    self.turns.add(para_i)
                     continue
             self._sentence(sent)
             self._floating(sent, para_i)
@@ -945,10 +949,12 @@ class _Extractor:
             via = outlets_via(self.article, text, f.cue_at, c.end, f.entity.name, outlets)
             speaker = self._speaker(f)
             # A quotation running over paragraphs gives one statement per paragraph.
-            for p in self.paras:
+            for para_i, p in enumerate(self.paras):
                 start, end = max(c.start, p.start), min(c.end, p.end)
                 if start >= end:
                     continue
+                if para_i in self.turns and not f.cue or _STAGE_RE.fullmatch(text, start, end):
+                    continue  # a quote running over a transcript: each turn is its speaker's; "(CROSSTALK.)"
                 while start < end and text[start].isspace():
                     start += 1
                 while end > start and text[end - 1].isspace():
