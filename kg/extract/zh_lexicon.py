@@ -128,6 +128,12 @@ HONORIFIC_RE = re.compile(
 
 PRONOUNS = {"他", "她", "他们", "她们", "它", "它们", "其", "对方", "该人", "此人", "后者", "前者"}
 OUTLET_BACKREFS_RE = re.compile(r"^(?:该|这篇|这份|此|上述|同一|此篇)?(?:报道|报导|报|媒体|新闻|报告|文章|社|台|刊)$")
+# Documents that speak for whoever issued them (声明警告, 美国国防部的一份报告发现, 康利公布的备忘录说).
+DOC_RE = re.compile(
+    r"^(?P<det>该|这份|这项|此|上述|一份|一项|这篇|该份|其)?(?P<doc>声明|报告|备忘录|文件|文告|公告|通报|新闻稿|调查|民调|"
+    r"研究|调查报告|研究报告|报告书|信函|公开信|文章|文件备忘录)(?:中|里)?$"
+)
+DOC_OWNER_VERB_RE = re.compile(r"(?:公布|发布|发表|发出|提交|公开|撰写|出具|所做|做)$")
 BACKREF_RE = re.compile(r"^(?:这位|这名|这个|该|此|上述|前述|这些|那位|那名|此位|这两位|这两名)(?P<head>.+)$")
 
 # Generic media words that end an outlet name in running text.

@@ -145,6 +145,14 @@ class Resolver:
             who = self._antecedent(np.name, a)
         elif np.backref == "outlet":
             who = self._last(lambda w: w.outlet is not None, a)
+            if who is None and np.name.endswith(("文章", "报告")):
+                # 文章说 with no outlet named before: the piece itself is the source.
+                return self._make(NP(name=np.name, kind="organization"), a)
+        elif np.backref == "doc":
+            # 声明警告 / 该报告指出: the document of the speaker named last.
+            who = self._last(lambda w: w.speaker.kind != "group", a)
+            if who is None:
+                return self._make(NP(name=np.name, kind="organization"), a)
         elif np.backref == "np":
             who = self._backref_np(np, a)
             if who is None:
@@ -152,6 +160,9 @@ class Resolver:
                                     head=np.head), a)
                 return who
         else:
+            named = self._titled_earlier(np, a)
+            if named is not None:
+                return named
             who = self._make(np, a)
             if who.outlet is not None:
                 prev = self._last(lambda w: w.outlet is not None and w.outlet.key == who.outlet.key, a)
@@ -161,6 +172,17 @@ class Resolver:
         if who is None:
             return None
         return Who(who.speaker, list(who.chain), who.head, who.outlet, resolved_from=text, pos=a)
+
+    def _titled_earlier(self, np: NP, pos: int) -> Who | None:
+        """法国总统 after 法国总统马克龙: a bare title with its affiliation is the person named with it before."""
+        if np.kind != "person" or np.backref or not np.role or np.name != (np.affiliation or "") + np.role:
+            return None
+        for w in reversed(self.history):
+            sp = w.speaker
+            if (w.pos <= pos and sp.kind == "person" and sp.role == np.role and sp.name != np.name
+                    and (sp.affiliation or "") == (np.affiliation or "")):
+                return Who(sp, list(w.chain), w.head, w.outlet, resolved_from=np.name, pos=pos)
+        return None
 
     def resolve_outlet_ref(self, text: str, pos: int) -> Who | None:
         """据该报道 / 据报道: the outlet named last."""
@@ -183,7 +205,8 @@ class Resolver:
                     if best is None or mpos > best.pos:
                         best = who
                     break
-            return best or self._last(lambda w: True, pos)
+            # 他/她 never points back to an outlet.
+            return best or self._last(lambda w: w.outlet is None and w.speaker.kind != "outlet", pos)
         if pronoun in ("他们", "她们"):
             return self._last(lambda w: w.speaker.kind in ("group", "organization"), pos) or self._last(
                 lambda w: True, pos)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.extract import zh_lexicon as lx
@@ -42,7 +42,7 @@ class NP:
     aliases: list[str] = field(default_factory=list)
     role: str | None = None
     affiliation: str | None = None
-    backref: str | None = None  # "pronoun", "outlet" or "np" when the speaker must be resolved
+    backref: str | None = None  # "pronoun", "outlet", "doc" or "np" when the speaker must be resolved
     head: str = ""  # the noun a back-reference or group is about (消息人士, 官员)
 
 
@@ -155,8 +155,11 @@ def parse_np(np: str) -> NP:
 def _classify(core: str, raw: str) -> NP:
     if core in lx.PRONOUNS:
         return NP(name=core, backref="pronoun", head=core)
-    if lx.OUTLET_BACKREFS_RE.match(core):
+    if lx.OUTLET_BACKREFS_RE.match(core) and not lx.DOC_RE.match(core):
         return NP(name=core, kind="outlet", backref="outlet", head=core)
+    doc = _document(core)
+    if doc:
+        return doc
     if "、" in core:
         last = core.rsplit("、", 1)[1]
         if last:
@@ -212,6 +215,27 @@ def _classify(core: str, raw: str) -> NP:
     return NP(name=head, kind="organization", aliases=_script(head))
 
 
+def _document(core: str) -> NP | None:
+    """A document as subject speaks for its issuer: the owner before 的, else the last speaker (backref)."""
+    pre, _, head = core.rpartition("的")
+    m = lx.DOC_RE.match(head)
+    if not m:
+        return None
+    pre = lx.DOC_OWNER_VERB_RE.sub("", pre.strip())
+    if len(pre) >= 2 and plausible_subject(pre):
+        owner = parse_np(pre)
+        if owner.backref:
+            return replace(owner)
+        if owner.name and owner.kind != "group":
+            return NP(name=owner.name, kind=owner.kind, aliases=[*owner.aliases, core], role=owner.role,
+                      affiliation=owner.affiliation)
+    if pre:
+        return NP(name=head, kind="organization", aliases=_script(head))
+    if m.group("doc") != "文章" and m.group("det") in (None, "该", "这份", "这项", "此", "上述", "该份", "其"):
+        return NP(name=head, kind="organization", backref="doc", head=m.group("doc"))
+    return NP(name=head, kind="organization", aliases=_script(head))
+
+
 def _generic_head(head: str) -> bool:
     """这位官员, 该组织, 上述消息人士: a determiner before a bare common noun refers back."""
     head = head.rsplit("的", 1)[-1]
@@ -255,9 +279,13 @@ def _generic(head: str) -> NP | None:
             short = bare[t.start() - 3 if t.start() >= 3 else 0:]
             if short not in aliases and short != head:
                 aliases.append(short)
-        return NP(name=head, kind="person", aliases=aliases, role=t.group(),
+        plural = bool(_PLURAL.search(head[:len(head) - len(bare)]))  # 两位以色列部长 are not one person
+        return NP(name=head, kind="group" if plural else "person", aliases=aliases, role=t.group(),
                   affiliation=bare[:t.start()] or None, head=t.group())
     return None
+
+
+_PLURAL = re.compile(r"[两二三四五六七八九十百千多数几些众诸]|[2-9]|\d\d")
 
 
 def _titled(core: str) -> NP | None:
