@@ -605,3 +605,14 @@ def test_a_transcript_turn_belongs_to_its_label_not_to_a_quote_running_over_it()
     found = run(text)
     assert all(not s.content.startswith(('"RUIZ', '"HALE', '"(')) for s in found), [s.content for s in found]
     assert {s.speaker.name for s in found} == {"Ana Ruiz", "Tom Hale"} and len(found) == 4
+
+
+def test_subjects_with_a_cue_word_as_modifier_a_dotted_acronym_and_a_no_clause() -> None:
+    s = one("Federal and state officials said the ferry had been inspected twice.")
+    assert s.speaker.name == "Federal and state officials" and s.content == "the ferry had been inspected twice"
+    assert one("The F.A.A. said it would review the ferry permits.").speaker.name == "F.A.A."
+    s = one("A lawyer for the town, Ana Ruiz, said no decision had been made.")
+    assert s.speaker.name == "Ana Ruiz" and s.content == "no decision had been made"
+    assert run("He said no when reporters asked about the ferry.") == []
+    s = one('Asked about the toll, Hale said, "We will not raise it."')
+    assert s.content == '"We will not raise it."'

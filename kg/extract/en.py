@@ -50,7 +50,7 @@ _BARE_IF_PRONOUN = {"add", "write", "report", "feel", "hope", "estimate", "agree
                     "announce", "state", "tweet", "post", "reply", "respond", "continue", "conclude", "reveal"}
 _PRONOUN_START_RE = re.compile(r"(?:he|she|they|it|we|i|you|there|this|these|those)\b(?!\s*[,.])", re.I)
 _BAD_CONTENT_START = re.compile(
-    r"^(?:to|with|for|about|on|at|by|from|of|in|into|against|as|so|and|or|but|yes|no|nothing|"
+    r"^(?:to|with|for|about|on|at|by|from|of|in|into|against|as|so|and|or|but|yes|no(?=\s*[,.!?;:]|\s+(?:to|when|if|as|because|after|before|and|but|or|in|at|on|for|with|thanks)\b)|nothing|"
     r"goodbye|hello|thanks|sorry|otherwise|differently|so|while|when|after|before|during|"
     r"(?P<ing>[a-z]+ing))\b[\s,.]")
 # An object cue followed by no object: "as he had promised.", "the plan he defended, …".
@@ -167,6 +167,7 @@ _STANCE_SUBJECT_WORDS = 4
 _SURFACE_STOP_RE = re.compile(r"[.!?](?=\s+[A-Z\"“])|[\"“”]|\s(?:said|says|told|added|according)\b")
 # A stage direction in a transcript: "(CROSSTALK.)", "[Laughter]".
 _STAGE_RE = re.compile(r"[\s\"“”]*[(\[][^()\[\]]{1,40}[)\]][.\s\"“”]*")
+_ASKED_RE = re.compile(r"[\"“]?(?:asked|pressed|questioned|speaking|responding|writing|reached)\b", re.I)
 _BARE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -352,8 +353,8 @@ class _Extractor:
         lead = text[sent.start:subj_start].rstrip()
         if not lead.endswith(",") or not text[right_from:right.start].strip().startswith(","):
             return right
-        if _SUBORDINATE_RE.match(lead) or len(lead.split()) > 12:
-            return right
+        if _SUBORDINATE_RE.match(lead) or len(lead.split()) > 12 or _ASKED_RE.match(lead):
+            return right  # "Asked about the device, O'Neill said, “…”": the question is no part of it
         whole = self._trim(Span(sent.start, right.end))
         return whole if whole is not None else right
 

@@ -240,7 +240,8 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
     role_words = [w for w in before if _norm_word(w) not in DETERMINERS] + title
     role = " ".join(role_words) or None
     name_text = " ".join(name)
-    if _norm_word(name[0]) in MONTHS_DAYS and not title or len(name) == 1 and _TAG_RE.fullmatch(name[0]):
+    if _norm_word(name[0]) in MONTHS_DAYS and not title or len(name) == 1 and _TAG_RE.fullmatch(name[0]) \
+            and not _DOTTED_ACRONYM_RE.fullmatch(name[0]):
         return None
     outlet = known_outlet(name_text) or known_outlet(" ".join(run))
     if outlet is not None and not title:
@@ -294,13 +295,20 @@ _DANGLING = {"to", "from", "the", "a", "an", "of", "for", "with", "by", "about",
 
 
 def _noun_use(words: list[str], i: int) -> bool:
-    """A cue form used as the head noun of the phrase: "the report", "a new post", "his tweets"."""
+    """A cue form used as the head noun of the phrase: "the report", "a new post", "his tweets"; or as a
+    modifier of a speaker noun that ends the phrase: "state officials", "federal and state prosecutors"."""
     w = words[i]
+    if i < len(words) - 1 and w in _MODIFIER_CUES and (singular(words[-1]) in SPEAKER_NOUNS
+                                                       or words[-1] in SPEAKER_NOUNS):
+        return True
     if singular(w) not in SPEAKER_NOUNS and w not in SPEAKER_NOUNS and singular(w) not in _NOUN_CUES:
         return False
     return i == len(words) - 1 and i > 0 or i > 0 and words[i - 1] in DETERMINERS
 
 
+# Cue forms that are also nouns before another noun: "state officials", "report authors", "poll workers".
+_MODIFIER_CUES = {"state", "report", "post", "poll", "survey", "study", "claim", "question", "demand", "plan"}
+_DOTTED_ACRONYM_RE = re.compile(r"(?:[A-Z]\.){3,}")  # "S.E.C.", "F.B.I.": an organisation, not a place tag
 _NOUN_CUES = {"tweet", "post", "ruling", "finding", "claim", "forecast", "estimate", "statement", "filing"}
 
 
