@@ -106,6 +106,8 @@ class Resolver:
         if np.kind != "person" or np.backref:
             return np
         known = self.people.get(name_key(np.name))
+        if not known and np.role in lx.NAME_FIRST_TITLES and np.affiliation and np.name == np.affiliation + np.role:
+            known = self.people.get(name_key(np.affiliation))  # 拜登总统 after 乔·拜登: name, then title
         if not known:
             return np
         sp = known.speaker

@@ -14,7 +14,7 @@ _PAREN = re.compile(r"\s*[（(]([^（）()]{0,60})[)）]\s*")
 _LATIN = re.compile(r"[A-Za-z]")
 _DATEISH = re.compile(r"^[\d０-９年月日号时分:：\s./-]+$|^(?:星期|周)")
 _NAME = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,6}(?:[·・•\-－‐][\u4e00-\u9fff]{1,8}){1,3}|[\u4e00-\u9fff]{2,6}"
+    r"^(?:[\u4e00-\u9fff]{1,6}(?:[·・•‧\-－‐][\u4e00-\u9fffA-Z]{1,8}){1,3}|[\u4e00-\u9fff]{2,6}"
     r"|[A-Za-z][A-Za-z.'\- ]{1,40})$"
 )
 _QUOTED = re.compile(r"[“「\"]([^”」\"]{1,20})[”」\"]")
@@ -273,6 +273,8 @@ def _generic(head: str) -> NP | None:
         return NP(name=head, kind=kind, aliases=aliases, head=word)
     titles = list(lx.TITLE_RE.finditer(bare))
     t = titles[-1] if titles else None
+    if t and len(titles) > 1 and t.group() in lx.NAME_FIRST_TITLES and _titled(bare):
+        return None  # 发言人耿雁生大校: a name between two titles
     if t and t.end() == len(bare):
         aliases = [bare] if bare != head else []
         if t.start() > 0:
@@ -300,6 +302,9 @@ def _titled(core: str) -> NP | None:
     if not best:
         return None
     name = core[best.end():].strip()
+    rank = lx.TITLE_RE.search(name)
+    if rank and rank.end() == len(name) and rank.start() >= 2 and rank.group() in lx.NAME_FIRST_TITLES:
+        name = name[:rank.start()]  # 发言人耿雁生大校: a rank after the name
     start = best.start()
     pre = lx.ROLE_PREFIX_RE.search(core[:start])
     if pre:
