@@ -50,6 +50,7 @@ _GENERIC_MEDIA = re.compile(
 _SPEECHY = re.compile(r"[不没无非很太最都也还就才有是了得将为要会能过于极更、，。！？吗呢吧我你您他她]")
 _DETERMINER = re.compile(r"^(?:该|这|此|这篇|这份|上述|前述|同一)?$")
 _QUOTEMARKS = "“”「」『』\"«»"
+_FIRST_PERSON = re.compile(r"[我您你](?!国|军|方|党|院|校|台|司|部)")
 
 
 @dataclass
@@ -79,6 +80,8 @@ class _Run:
         self.drafts: list[Draft] = []
         self.channels: dict[str, list[Outlet]] = {}
         self.qa: Who | None = None
+        self.qa_answer: Who | None = None  # the interviewee, while an interviewer's question waits for its answer
+        self.interview = False  # an interviewer's line was seen: the article is a transcript
 
     # -- driver ----------------------------------------------------------------------------
     def run(self) -> list[Statement]:
@@ -120,15 +123,22 @@ class _Run:
     def _qa_line(self, pi: int, p: Paragraph) -> bool:
         mt = _LABEL.match(self.m, p.start, p.end)
         if not mt or any(q.start < mt.end() for q in p.quotes if q.start >= p.start and q.start < mt.start(1)):
-            if (self.qa is not None and len(self.s[p.start:p.end]) >= 20
-                    and not any(find_anchors(self.s, self.m, a, b, p.quotes) for a, b in p.sentences)
-                    and not self.s[p.start:p.end].startswith(self.qa.speaker.name)):
-                self._add(Draft(self.qa, "：", self._trim(p.start, p.end), "direct", para=pi, kind="qa"))
+            who = self.qa or self.qa_answer
+            # An unlabelled paragraph goes on with the interviewee's answer; one in the first or second
+            # person (我认为…, 您…) does so even when it reports someone else's words.
+            if (who is not None and len(self.s[p.start:p.end]) >= 20
+                    and (self.interview and _FIRST_PERSON.search(self.m, p.start, p.end)
+                         or not any(find_anchors(self.s, self.m, a, b, p.quotes) for a, b in p.sentences))
+                    and not self.s[p.start:p.end].startswith(who.speaker.name)):
+                self._add(Draft(who, "：", self._trim(p.start, p.end), "direct", para=pi, kind="qa"))
+                self.qa, self.qa_answer = who, None
                 return True
             return False
         label = mt.group(1)
         if lx.QA_INTERVIEWER.match(label) or (self.article.outlet and self.res.is_self(label)):
+            self.qa_answer = self.qa or self.qa_answer
             self.qa = None
+            self.interview = True
             return True
         if _CUE_END.search(label) or re.search(r"[A-Za-z]{3,}", label) and len(label) > 10:
             return False
@@ -139,13 +149,15 @@ class _Run:
         if who is None:
             return False
         start, end = self._trim(mt.end(), p.end)
+        if end - start < 15 and not re.search(r"[，,。！？!?；;]", self.s[start:p.end]):
+            return True  # 作者：林和, 节目重温：… : a label and its value, no statement
         qs = [q for q in p.quotes if q.start >= start]
         if qs and qs[0].start == start and (qs[-1].end >= end or qs[-1].end == p.end):
             start, end = self._direct_span(start, end, qs)
         if end > start:
             self._add(Draft(who, "：", (start, end), "direct", para=pi, kind="qa"))
             self.res.remember(who)
-            self.qa = who
+            self.qa, self.qa_answer = who, None
         return True
 
     # -- one sentence with anchors ----------------------------------------------------------
