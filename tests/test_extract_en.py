@@ -616,3 +616,19 @@ def test_subjects_with_a_cue_word_as_modifier_a_dotted_acronym_and_a_no_clause()
     assert run("He said no when reporters asked about the ferry.") == []
     s = one('Asked about the toll, Hale said, "We will not raise it."')
     assert s.content == '"We will not raise it."'
+
+
+def test_adding_after_a_quote_attributed_before_it_continues_the_speaker() -> None:
+    found = run('"The ferry is safe," the mayor said, adding that it would run "as usual" on Sunday.')
+    assert [(s.speaker.name, s.content) for s in found] == [
+        ("the mayor", '"The ferry is safe,"'), ("the mayor", 'that it would run "as usual" on Sunday')]
+
+
+def test_unnamed_groups_and_roles_as_speakers() -> None:
+    s = one("Those familiar with the plan say the bridge will open in May.")
+    assert s.speaker.name == "Those familiar with the plan" and s.content == "the bridge will open in May"
+    s = one("Elected officials from both parties say the toll is too high.")
+    assert s.speaker.kind == "group" and s.content == "the toll is too high"
+    s = one('As the bell rang, the announcer said, "The race is on."')
+    assert s.speaker.name == "the announcer" and s.content == '"The race is on."'
+    assert run("Ana Ruiz generally supported Democrats in the town, and worked hard.") == []

@@ -313,6 +313,8 @@ class _Extractor:
                     prev_end = max(prev_end, span.end)
             if inverted and right is None:  # '"…," said Rep. X, D-Mass., the chairman, vowing to …'
                 prev_end = max(prev_end, right_from)
+            elif right is None:  # '"…," the mayor said, adding that …' / '"…," he told the group, adding …'
+                prev_end = max(prev_end, tail_at)
             last = (mention, ent, resolved_from)
             # a later cue may sit inside this content ("Reuters reported that officials said …")
             done_upto = right_from if inverted else m.end()

@@ -226,6 +226,8 @@ prosecutor defender landlord tenant homeowner shopper consumer investor trader e
 partner chair person individual resident representative delegate envoy ambassador minister clerk
 surveyor scientist engineer official, figures research findings data estimate estimates group
 tweet post decision analysis utility professional specialist forecaster commentator
+announcer moderator questioner panelist pundit surrogate ally backer donor attendee caller viewer reader
+those some many others someone somebody
 """.replace(",", "").split())
 # Measurements that show or find rather than say: "the poll showed Clinton ahead", "a study found …".
 EVIDENCE_NOUNS = set(_w("""

@@ -179,8 +179,11 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
                                      for i, (w, t) in enumerate(zip(words, toks, strict=True))):
         return None
     # a lower-case past tense ("praised", "launched") means a clause, not a noun phrase
+    # ("elected officials", "unnamed sources": a participle before its speaker noun is an adjective)
     if any(len(w) > 4 and w.endswith("ed") and t.islower() and w not in TITLE_WORDS and w != "based"
-           for w, t in zip(words, toks, strict=True)):
+           and not ((i == 0 or words[i - 1] in DETERMINERS) and i + 1 < len(words)
+                    and (singular(words[i + 1]) in SPEAKER_NOUNS or words[i + 1] in SPEAKER_NOUNS))
+           for i, (w, t) in enumerate(zip(words, toks, strict=True))):
         return None
     lowerable = words[0] in STOP_CAPS | SPEAKER_NOUNS | DETERMINERS or singular(words[0]) in SPEAKER_NOUNS
     if sentence_initial and lowerable \
@@ -301,6 +304,9 @@ def _noun_use(words: list[str], i: int) -> bool:
     if i < len(words) - 1 and w in _MODIFIER_CUES and (singular(words[-1]) in SPEAKER_NOUNS
                                                        or words[-1] in SPEAKER_NOUNS):
         return True
+    if i > 1 and words[i - 1] in ("the", "a", "an", "his", "her", "their", "its", "our") \
+            and words[i - 2] in _PREPS and not w.endswith("ed"):
+        return True  # "familiar with the plan", "briefed on the report": a preposition's object
     if singular(w) not in SPEAKER_NOUNS and w not in SPEAKER_NOUNS and singular(w) not in _NOUN_CUES:
         return False
     return i == len(words) - 1 and i > 0 or i > 0 and words[i - 1] in DETERMINERS
@@ -326,7 +332,8 @@ def _description(text: str, start: int, core: list[str], affiliation: str | None
     head = singular(head_raw)
     if head not in SPEAKER_NOUNS and head_raw not in SPEAKER_NOUNS and head not in ORG_WORDS:
         return None
-    plural = head_raw != head or head_raw in ("police", "people", "authorities", "staff", "men", "women")
+    plural = head_raw != head or head_raw in ("police", "people", "authorities", "staff", "men", "women", "those",
+                                              "some", "many")
     if len(words) > 1 and words[0] not in DETERMINERS and not plural and not core[0][0].isupper():
         # "longtime spokesman" without a determiner is still a description
         pass
