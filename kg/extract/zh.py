@@ -25,10 +25,15 @@ _LABEL = re.compile(r"([^\s：:，,。“”「」（）()《》]{1,12})[：:]\s
 _CUE_END = re.compile(rf"(?:{lx.CUE_RE.pattern})(?:道|说)?$")
 _SEMI_GO_ON = re.compile(r"^\s*(?:或|或者|或是|也|亦|而且|并且|甚至|以及|还有|而|[“「『\"])")
 _NARRATION_TAIL = re.compile(
-    r"[，,]\s*(?:请看|详见|请参阅|请收看|以下是|见下)|[，,]\s*(?:但|而|并)?(?:随后|之后|后来|旋即|接着)"
+    r"[，,]\s*(?:请看|详见|请参阅|请收看|以下是|见下)|[，,]\s*(?:但|而|并)?(?:随后|之后|后来|旋即|接着|稍后)"
+    # …，但没有详细说明 / …，这一判决可能… : the reporter speaking again.
+    r"|[，,]\s*(?:但|不过)(?:他|她|其|并)?(?:没有|并未|未|拒绝|不愿)(?:详细|具体|进一步|明确)?"
+    r"(?:说明|透露|解释|阐述|回答|置评|提供|细说|评论|交代)"
+    r"|[，,]\s*(?:这一|此一)(?:里程碑式的|历史性的)?(?:判决|裁决|言论|表态|讲话|消息|说法)"
 )
 _GO_ON = re.compile(
-    r"^(?:为了|因为|由于|其中|受此影响|受其影响|此外|另外|同时|而且|并且|这些|这(?![时样里])|该(?![国地])|因此|所以)"
+    r"^(?:为了|因为|由于|其中|受此影响|受其影响|此外|另外|同时|而且|并且|这些(?!言论|话)|"
+    r"这(?![时样里]|一?(?:消息|言论|说法|表态|讲话|番)|些言论)|该(?![国地])|因此|所以)"
 )
 _CREDIT = re.compile(
     r"^(?:此文|本文|本报道)?(?:参考了?|依据了?|根据|综合|编译自|摘编自|摘自|来源[：:]?)|(?:的)?(?:报道|报导)?。?$"
@@ -290,6 +295,8 @@ class _Run:
         # No subject: the clause continues the previous speaker (…，并承诺…).
         cue = self.s[an.cue[0]:an.cue[1]]
         lead = self.s[an.clause_start:an.cue[0]].strip()
+        if cue.startswith(("报道", "报导")) and _ZERO_OK.match(lead):
+            return self.res.resolve_outlet_ref(cue, an.cue[0]), chain  # 报道称，… : the outlet named last
         if cue not in _ZERO_CUES or not _ZERO_OK.match(lead):
             return None, chain
         if prev is not None and self._near(prev, an):
