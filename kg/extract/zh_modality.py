@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 from kg.extract import zh_lexicon as lx
 
+_IN_VIEW = re.compile(r"在[^，。；,;]{1,15}看来")
 _SPECULATIVE_CUES = ("预计", "预测", "估计", "猜测", "预料", "推测")
 _DIRECTIVE_CUES = ("呼吁", "敦促", "要求", "主张", "建议")
 _TIME = re.compile(lx.TIME_WORD)
@@ -24,6 +25,8 @@ def hedges_in(content: str, cue: str = "") -> list[str]:
     for m in lx.NP_HEDGE_RE.finditer(content):
         if not lx.NP_HEDGE_BLOCK.search(m.group("mid")):
             blocked.append((m.start(), m.start() + 2))
+    for m in _IN_VIEW.finditer(content):  # 在我看来 : whose view, not a hedge
+        blocked.append((m.end() - 2, m.end()))
     # 关税可能会带来短期痛苦，但…: a conceded possibility is not the claim.
     concession = lx.CONCESSIVE_RE.search(content)
     cut = -1
