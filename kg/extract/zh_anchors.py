@@ -19,6 +19,7 @@ _JU = re.compile(
     r"(?P<verb>发布的消息|公布的消息|发布的|报道称|报导称|报道|报导|消息|透露|表示|说法|指出|称|披露|分析|说|公布)[，,]"
 )
 _JU_BAD_SRC = re.compile(r"^(?:悉|了解|统计|估计|介绍|调查|估算|测算|观察|分析|推算|初步|此|称|传|闻|说|信)?$")
+_IN_VIEW = re.compile(r"在(?P<src>[^，,。；;：:“”「」]{1,30}?)(?P<verb>看来)[，,]")
 _CITE = re.compile(r"(?:引述|援引|引用|转引|转述)")
 _CITE_TAIL = re.compile(
     r"(?:的话|的说法|消息|的消息|说法)?(?:报道称|报导称|报道|报导|表示|指出|说|称|透露)?称?[，,]\s*"
@@ -90,6 +91,14 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote]) -> list[An
             continue
         st = mt.start() + (1 if mt.group(0)[0] == "据" else 2)
         found.append(Anchor("ju", cs, (mt.start("verb"), mt.end("verb")), subject=(st, st + len(src)),
+                            content_start=_skip(m, mt.end(), b), sep=True))
+        taken.append((mt.start(), mt.end()))
+    for mt in _IN_VIEW.finditer(m, a, b):
+        # 在多名专家看来，… : the view of whoever sits between 在 and 看来.
+        cs = _clause_start(m, a, mt.start())
+        if m[cs:mt.start()].strip(" \u3000") or FILL in mt.group("src"):
+            continue
+        found.append(Anchor("ju", cs, (mt.start("verb"), mt.end("verb")), subject=(mt.start("src"), mt.end("src")),
                             content_start=_skip(m, mt.end(), b), sep=True))
         taken.append((mt.start(), mt.end()))
     for mt in _CITE.finditer(m, a, b):
