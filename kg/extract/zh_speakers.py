@@ -99,7 +99,7 @@ def _inside_name(region: str, a: int, i: int) -> bool:
 
 _NOT_SUBJECT = re.compile(
     r"^(?:可|能|会|将|要|应|需|必须|可以|应该|需要|是|被|把|让|使|令|给|从|自|当(?!地|局|事|选|前|今|代|年|红)|若|如果|虽然|因为|所以|以|而|并|且|"
-    r"就|才|都|也|还|又|再|不|没|未|已|曾|很(?!多.)|最|更|太|那|其中|有关|关于|以及|及|和|与|对|向|在|据)"
+    r"就|才|都|也|还|又|再|不|没|未|已|曾|很(?!多.)|最|更|太(?!平洋|空)|那|其中|有关|关于|以及|及|和|与|对|向|在|据)"
 )
 
 
@@ -120,8 +120,8 @@ def plausible_subject(text: str) -> bool:
     if lx.BACKREF_RE.match(core) or re.match(r"^(?:有人|有民众|有专家|有学者|有网友|有网民|有分析)", core):
         return True
     head = core.rsplit("的", 1)[1] if "的" in core else core
-    if _TOPIC_END.search(head):
-        return False
+    if _TOPIC_END.search(head) and not (head.endswith("方面") and head[:-2] in lx.PLACE_SPEAKERS):
+        return False  # 经济方面 is a topic, 委内瑞拉方面 a speaker
     if _STRONG_CUE_IN.search(head):  # a verb of saying inside: the clause was misread
         return False
     return len(head) >= 2 and not _NOT_SUBJECT.match(head)
