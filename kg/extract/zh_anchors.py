@@ -22,7 +22,7 @@ _JU_BAD_SRC = re.compile(r"^(?:悉|了解|统计|估计|介绍|调查|估算|测
 _IN_VIEW = re.compile(r"在(?P<src>[^，,。；;：:“”「」]{1,30}?)(?P<verb>看来)[，,]")
 _CITE = re.compile(r"(?:引述|援引|引用|转引|转述)")
 _CITE_TAIL = re.compile(
-    r"(?:的话|的说法|消息|的消息|说法)?(?:报道称|报导称|报道|报导|表示|指出|说|称|透露)?称?[，,]\s*"
+    r"(?:的话|的说法|消息|的消息|说法)?(?:报道称|报导称|报道|报导|表示|指出|说|称|透露)?称?[，,：:]\s*"
     r"(?:(?:表示|指出|说|称|透露)[，,：:]?)?"
 )
 _SAID = re.compile(r"表示|指出|透露|说|称")
@@ -157,8 +157,8 @@ def _cue_ok(m: str, mt: re.Match[str]) -> bool:
     before = m[max(0, mt.start() - 4):mt.start()]
     after = m[mt.end():mt.end() + 4]
     bad = lx.BAD_BEFORE.get(word)
-    if bad and bad.search(before):
-        return False
+    if bad and bad.search(before) and not (before.endswith("还") and after[:1] in "，,：:“「\""):
+        return False  # 还说 is 'also said' when a comma, colon or quotation follows
     bad = lx.BAD_AFTER.get(word)
     if bad and bad.match(after):
         return False
