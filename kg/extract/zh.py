@@ -117,7 +117,10 @@ class _Run:
             return
         for a, b in p.sentences:
             self.res.note_mentions(a, b)
-            anchors = find_anchors(self.s, self.m, a, b, p.quotes)
+            mentions: list[tuple[int, int]] = []
+            anchors = find_anchors(self.s, self.m, a, b, p.quotes, mentions)
+            for span in mentions:
+                self.res.note_person(*span)
             if anchors:
                 self._sentence(pi, p, a, b, anchors)
                 self.qa = None

@@ -29,6 +29,8 @@ _SAID = re.compile(r"表示|指出|透露|说|称")
 _ADDRESSEE = re.compile(r"[^，,。；;：:“「]{0,14}?[：:，,]")
 _SUBORDINATE_END = re.compile(r"(?:时|后|之后|以前|之前|之际|期间|以来|的时候)$")
 _RELATIVE = re.compile(r"^[^，,的]{1,5}的")
+_PREDICATE = re.compile(r"[是不没会将已正太很应要能可有被让使了过都仍还更]|必须|需要|无法")
+_PREDICATE_ONLY = re.compile(r"^(?:并没有|并未|并不|没有|也|都|仍|已经|被)")  # 各种猜测并没有平息 : a noun before
 _VIEW = re.compile(
     r"(?:赞同|同意|认同|支持|引用|重申|呼应|反驳|驳斥|不同意|反对)(?P<np>[^，,。；;“”]{2,30}?)的"
     r"(?P<noun>看法|观点|说法|判断|评估|分析|主张|意见)[，,]\s*即"
@@ -78,8 +80,9 @@ def _skip(m: str, i: int, hi: int, chars: str = " \u3000") -> int:
     return i
 
 
-def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote]) -> list[Anchor]:
-    """Every attribution anchor in the sentence s[a:b], in text order."""
+def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
+                 mentions: list[tuple[int, int]] | None = None) -> list[Anchor]:
+    """Every attribution anchor in the sentence s[a:b], in text order (subjects of empty cues go to mentions)."""
     found: list[Anchor] = []
     taken: list[tuple[int, int]] = []
     for mt in _JU.finditer(m, a, b):
@@ -111,7 +114,7 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote]) -> list[An
     for mt in lx.CUE_RE.finditer(m, a, b):
         if any(x <= mt.start() < y for x, y in taken):
             continue
-        anchor = _cue(s, m, a, b, mt, quotes)
+        anchor = _cue(s, m, a, b, mt, quotes, mentions)
         if anchor:
             found.append(anchor)
     found.sort(key=lambda x: x.cue[0])
@@ -165,7 +168,8 @@ def _cue_ok(m: str, mt: re.Match[str]) -> bool:
     return not lx.NOMINAL_AFTER.match(after) and not lx.NOMINAL_BEFORE.search(before)
 
 
-def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote]) -> Anchor | None:
+def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
+         mentions: list[tuple[int, int]] | None = None) -> Anchor | None:
     if not _cue_ok(m, mt):
         return None
     word = mt.group()
@@ -217,19 +221,31 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote])
     if quote_first is not None:
         return anchor
     if i >= b or m[i] in "。！？!?" + QUOTE_CLOSERS:
-        return None
+        return _mention(mentions, subject)
     if not sep:
         base = word.rstrip("称说道") or word
         if base not in lx.STRONG_SET and word not in lx.STRONG_SET:
-            return None
+            return _mention(mentions, subject)
         clause_end = i
         while clause_end < b and m[clause_end] not in BOUNDARY:
             clause_end += 1
         obj = m[i:clause_end]
+        # 强调两国关系的重要性 names a thing; 强调印度媒体的新闻自由不容干涉 states something.
+        relative = _RELATIVE.match(obj)
+        if relative and not _PREDICATE.search(relative.group()) and _PREDICATE.search(obj, relative.end()):
+            relative = None
+        noun_like = word in lx.NOUN_CUES or word in ("猜测", "预测", "估计", "担忧", "担心")
         if (obj[:1] in "了过着" or len(obj) < 4 or lx.ACT_OBJECT_RE.match(obj)
-                or _SUBORDINATE_END.search(obj) or _RELATIVE.match(obj)):
-            return None
+                or _SUBORDINATE_END.search(obj) or relative or (noun_like and _PREDICATE_ONLY.match(obj))):
+            return _mention(mentions, subject)
     return anchor
+
+
+def _mention(mentions: list[tuple[int, int]] | None, subject: tuple[int, int] | None) -> None:
+    """A speaker-like subject whose cue says nothing (表示了感谢): still an antecedent for 他/她."""
+    if mentions is not None and subject is not None:
+        mentions.append(subject)
+    return None
 
 
 def _called(s: str, m: str, b: int, mt: re.Match[str], cs: int) -> Anchor | None:

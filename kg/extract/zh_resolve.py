@@ -18,6 +18,7 @@ _MENTION_CUT = re.compile(r"[，,。；;：:、的在对向和与及“”「」
 
 
 name_key = lru_cache(maxsize=8192)(_name_key)
+_ONE = re.compile(r"(?:^|的)(?:一名|一位|该名|这名)")
 
 
 @lru_cache(maxsize=4096)
@@ -93,6 +94,18 @@ class Resolver:
         for mt in _HONORIFIC_MENTION.finditer(text):
             np = parse_np(mt.group())
             self.mentions.append((a + mt.start(), self._make(np, a + mt.start())))
+
+    def note_person(self, a: int, b: int) -> None:
+        """A named person as a clause subject (蔡英文…表示了感谢): an antecedent for a later 他/她."""
+        text = self.s[a:b].strip()
+        if not text or not plausible_subject(text):
+            return
+        np = parse_np(text)
+        single = np.kind == "group" and bool(_ONE.search(text))  # 一名高级官员 is one person
+        if (np.kind == "person" or single) and not np.backref and np.name:
+            who = self._make(np, a)
+            self._remember_person(who)
+            self.mentions.append((a, who))
 
     def _remember_person(self, who: Who) -> None:
         names = [who.speaker.name, *who.speaker.aliases]
