@@ -307,6 +307,10 @@ class _Run:
         first = self._first_clause(a, an.clause_start)
         if first:
             return first, chain
+        # 斯洛伐克总理昨天在谈及此事时，强调…，并且称，… : the sentence's named subject goes on speaking.
+        first = None if prev is not None else self._first_clause(a, an.clause_start, any_verb=True)
+        if first is not None and first.resolved_from is None and _NAMED_SUBJECT(first):
+            return first, chain
         return None, chain
 
     def _near(self, prev: Who, an: Anchor) -> bool:
@@ -493,6 +497,14 @@ class _Run:
                 denial=is_denial(self.s[d.span[0]:d.span[1]], d.cue),
             ))
         return out
+
+
+def _NAMED_SUBJECT(who: Who) -> bool:  # noqa: N802
+    """A person named with a title or a transliterated name, or a known organisation or state."""
+    sp = who.speaker
+    if sp.kind == "person":
+        return bool(sp.role) or "·" in sp.name
+    return sp.kind == "organization" and (bool(lx.ORG_RE.search(sp.name)) or sp.name in lx.PLACE_SPEAKERS)
 
 
 def _speechy(quoted: str) -> bool:
