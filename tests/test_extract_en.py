@@ -632,3 +632,11 @@ def test_unnamed_groups_and_roles_as_speakers() -> None:
     s = one('As the bell rang, the announcer said, "The race is on."')
     assert s.speaker.name == "the announcer" and s.content == '"The race is on."'
     assert run("Ana Ruiz generally supported Democrats in the town, and worked hard.") == []
+
+
+def test_called_an_object_a_name_or_a_judging_adjective() -> None:
+    s = one("The council called the charges unfounded and driven by rivals.")
+    assert s.cue == "called" and s.content == "the charges unfounded and driven by rivals"
+    assert one("Ana Ruiz called Tom Hale a liar.").content == "Tom Hale a liar"
+    assert run("The mayor called the meeting to order.") == []
+    assert run("Tom Hale called the police in a panic.") == []

@@ -168,6 +168,12 @@ _SURFACE_STOP_RE = re.compile(r"[.!?](?=\s+[A-Z\"“])|[\"“”]|\s(?:said|says
 # A stage direction in a transcript: "(CROSSTALK.)", "[Laughter]".
 _STAGE_RE = re.compile(r"[\s\"“”]*[(\[][^()\[\]]{1,40}[)\]][.\s\"“”]*")
 _ASKED_RE = re.compile(r"[\"“]?(?:asked|pressed|questioned|speaking|responding|writing|reached)\b", re.I)
+# "called the charges unsubstantiated", "called her vote a mistake": an object, then the name given it
+# (an article or a judging adjective).
+_CALLED_OBJECT_RE = re.compile(
+    r"(?:the|his|her|their|its|this|that|these|those|[A-Z][\w'’.-]*)(?:\s+(?!(?:a|an|and|to|for|on|in|at|by|"
+    r"after|before|when|as|is|was)\b)[\w'’-]+){0,7}?\s+(?:a|an|both|too|very|so|more|most|not|"
+    r"[a-z]+(?:ful|ous|ive|able|ible|ic|ical|ant|ent|less|ary)|un[a-z]{4,}|wrong|false|bad)\b")
 _BARE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -600,7 +606,8 @@ class _Extractor:
             named = next((n for n in self.quotes if p <= n.start < end and len(text[p:n.start].split()) <= 8), None)
             if named is not None:
                 return Span(p, min(named.end, end))
-            if lemma == "call" and named_pronoun is None and not _PRONOUN_START_RE.match(text, p):
+            if lemma == "call" and named_pronoun is None and not _PRONOUN_START_RE.match(text, p) \
+                    and not _CALLED_OBJECT_RE.match(text, p, end):
                 return None  # "a group called Foo": a name, not an attribution
         span = self._trim(Span(p, end))
         if span is None or len(text[span.start:span.end].split()) < 2:
