@@ -55,6 +55,7 @@ _GENERIC_MEDIA = re.compile(
 _SPEECHY = re.compile(r"[不没无非很太最都也还就才有是了得将为要会能过于极更、，。！？吗呢吧我你您他她]")
 _DETERMINER = re.compile(r"^(?:该|这|此|这篇|这份|上述|前述|同一)?$")
 _QUOTEMARKS = "“”「」『』\"«»"
+_COLON_STOP = re.compile(r"^(?:他|她|它|其|该|据|此前|此外|另外|同时|不过|但)")  # the reporter again
 _FIRST_PERSON = re.compile(r"[我您你](?!国|军|方|党|院|校|台|司|部)")
 
 
@@ -69,6 +70,7 @@ class Draft:
     para: int = 0
     kind: str = "cue"
     ends_sentence: bool = False
+    colon: bool = False  # X指出：… : the statement runs on to the paragraph's end
 
 
 def extract_zh(article: Article) -> list[Statement]:
@@ -84,6 +86,7 @@ class _Run:
         self.res = Resolver(self.s, article.outlet)
         self.drafts: list[Draft] = []
         self.channels: dict[str, list[Outlet]] = {}
+        self.direct: set[str] = set()  # speakers the publisher heard itself: no channel is carried over
         self.qa: Who | None = None
         self.qa_answer: Who | None = None  # the interviewee, while an interviewer's question waits for its answer
         self.interview = False  # an interviewer's line was seen: the article is a transcript
@@ -229,7 +232,8 @@ class _Run:
             if qtype == "direct" and not an.single_quote:
                 span = self._direct_span(span[0], span[1], [q for q in p.quotes if span[0] <= q.start < span[1]])
             d = Draft(who, cue, span, qtype, list(via), date, pi, an.kind,
-                      ends_sentence=nxt is None and span[1] >= self._trim(a, b)[1] - 1)
+                      ends_sentence=nxt is None and span[1] >= self._trim(a, b)[1] - 1,
+                      colon=an.kind == "cue" and self.m[:an.content_start].rstrip()[-1:] in "：:")
             self._add(d)
             made.append((an, d, who))
         self._quote_then_cite(made)
@@ -345,6 +349,8 @@ class _Run:
         if via:
             key = who.speaker.id
             self.channels.setdefault(key, list(via))
+        elif an.zone and an.kind == "cue" and self.res.heard_here(*an.zone):
+            self.direct.add(who.speaker.id)  # 接受美国之音采访时说: heard by the publisher itself
         if who.outlet is not None:
             via += who.chain
         via += chain
@@ -426,7 +432,8 @@ class _Run:
         d = self.drafts[-1]
         if d.para != pi or d.quote_type == "direct" or not d.ends_sentence:
             return False
-        if not _GO_ON.match(self.s[a:b].lstrip()):
+        head = self.s[a:b].lstrip()
+        if not (d.colon and not _COLON_STOP.match(head)) and not _GO_ON.match(head):
             return False
         end = self._trim(a, b)[1]
         d.span = (d.span[0], end)
@@ -481,7 +488,7 @@ class _Run:
                 continue
             seen.add(d.span)
             via = list(d.via)
-            chan = self.channels.get(d.who.speaker.id)
+            chan = None if d.who.speaker.id in self.direct else self.channels.get(d.who.speaker.id)
             if chan and not via:
                 via = list(chan)
             relayed = byline and not (d.who.outlet and d.who.outlet.key == byline.key)

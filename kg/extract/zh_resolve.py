@@ -62,6 +62,13 @@ class Resolver:
         """综合媒体报道: unnamed media as a speaker."""
         return Who(Speaker(name=name, aliases=[f"综合{name}报道"], kind="outlet"), [], head=name, pos=pos)
 
+    def heard_here(self, a: int, b: int) -> bool:
+        """The adverbials name the publisher itself (接受美国之音采访, 对本台表示)."""
+        zone = self.s[a:b]
+        if re.search(r"本台|本网|本报|本社", zone):
+            return True
+        return any(self.is_self(mt.group()) for mt in outlet_pattern().finditer(zone))
+
     def channel(self, a: int, b: int) -> list[Outlet]:
         """Outlets named among the adverbials of a clause (对福克斯新闻说, 向路透社表示, 在…频道受访)."""
         zone = self.s[a:b]
