@@ -59,7 +59,7 @@ def build(path: Path, n: int, seed: int = 7) -> None:
     c.execute("COMMIT")
     per_batch = 10_000
     for lo in range(0, n_articles, per_batch):
-        arts, stms, claims, vias, ctx = [], [], [], [], []
+        arts, stms, claims, vias = [], [], [], []
         for a in range(lo, min(n_articles, lo + per_batch)):
             aid = stable_id("art", a)
             day = 1 + a % 28
@@ -80,19 +80,17 @@ def build(path: Path, n: int, seed: int = 7) -> None:
                              json.dumps(["可能"] if hedged else [], ensure_ascii=False),
                              f"2023-09-{1 + a % 28:02d}" if k % 2 else None,
                              "副主任" if spk[2] == "person" else None,
-                             "亚洲协会" if spk[2] == "person" else None, None))
+                             "亚洲协会" if spk[2] == "person" else None, None, "据报道，", "。另外"))
                 claims.append((clm, content))
                 vias += [(sid, h, outlets[(j + h) % 200][0]) for h in range(1, 1 + j % 4)]
-                ctx.append((sid, "据报道，", "。另外"))
         c.execute("BEGIN")
         c.executemany("INSERT INTO article (id, url, title, language, published_at, published_utc, outlet_id,"
                       " delivered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", arts)
         c.executemany("INSERT INTO statement (id, article_id, speaker_id, claim_id, cue, content, start, \"end\","
-                      " quote_type, modality, hedges, said_on, role, affiliation, resolved_from)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", stms)
+                      " quote_type, modality, hedges, said_on, role, affiliation, resolved_from, prefix, suffix)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", stms)
         c.executemany("INSERT OR IGNORE INTO claim (id, text) VALUES (?, ?)", claims)
         c.executemany("INSERT INTO via (statement_id, hop, outlet_id) VALUES (?, ?, ?)", vias)
-        c.executemany("INSERT INTO quote_context (statement_id, prefix, suffix) VALUES (?, ?, ?)", ctx)
         c.execute("COMMIT")
     store.close()
 

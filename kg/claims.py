@@ -151,8 +151,11 @@ class ClaimIndex:
 
 
 def link_claims(results: Iterable[ExtractionResult], lookup: Candidates | None,
-                exact: Candidates | None = None) -> None:
+                exact: Candidates | None = None) -> set[str]:
     """Set every statement's claim_id to the claim it repeats, against the store and the batch.
+
+    Returns the claim ids the store already holds (found by id or by band key): their rows and band
+    keys need no second write.
 
     `lookup(band_keys)` returns the store's claims sharing a band key: [{"id", "text"}].
     `exact(claim_ids)` returns the store's claims with these ids: a statement whose exact wording is
@@ -186,6 +189,7 @@ def link_claims(results: Iterable[ExtractionResult], lookup: Candidates | None,
             remember(lookup(keys[i:i + LOOKUP_KEYS]), seen)
     for s, cid in zip(todo, cids, strict=True):  # an RDF import keeps the claims it was given (claim_fixed)
         s.claim_id = cid if cid in known else index.link(s.content, cid)
+    return {s.claim_id for s in todo if s.claim_id in known or s.claim_id in seen}
 
 
 def evaluate(pairs: list[dict[str, object]], thresholds: Sequence[float], lsh: bool = True) -> list[dict[str, float]]:

@@ -146,13 +146,12 @@ SELECT a.id AS article_id, a.url AS url, a.title AS title, a.language AS languag
        s.hedges AS hedges, s.said_on AS said_on, s.start AS start, s."end" AS "end",
        s.question AS question, s.denial AS denial,
        s.speaker_id AS speaker_id, sp.kind AS speaker_kind, s.role AS role, s.affiliation AS affiliation,
-       s.resolved_from AS resolved_from, s.claim_id AS claim_id, qc.prefix AS prefix, qc.suffix AS suffix,
+       s.resolved_from AS resolved_from, s.claim_id AS claim_id, s.prefix AS prefix, s.suffix AS suffix,
        (SELECT json_group_array(json_object('hop', v.hop, 'id', v.outlet_id)) FROM via v
         WHERE v.statement_id = s.id) AS via
 FROM article a
 LEFT JOIN statement s ON s.article_id = a.id
 LEFT JOIN speaker sp ON sp.id = s.speaker_id
-LEFT JOIN quote_context qc ON qc.statement_id = s.id
 WHERE {_SQL_ART} AND (:speaker IS NULL OR (s.id IS NOT NULL AND {_SQL_SPK}))
 ORDER BY a.id, s.id
 """,

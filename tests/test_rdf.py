@@ -205,3 +205,21 @@ def test_cli_round_trip_in_every_format(tmp_path: Path, fmt: str) -> None:
     assert all_statements(a) == all_statements(b) and stats(a) == stats(b)
     a.close()
     b.close()
+
+
+def test_a_file_with_the_older_quote_context_table_keeps_its_quote_context(tmp_path: Path) -> None:
+    # Before, prefix and suffix lived in a quote_context table of their own; opening such a file moves
+    # them into the statement rows and the export still carries them.
+    store = SqliteStore(tmp_path / "g.db")
+    ingest(store, [str(SEED)])
+    before = _export(store, "nt")
+    c = store.conn
+    c.executescript("CREATE TABLE quote_context (statement_id TEXT PRIMARY KEY, prefix TEXT, suffix TEXT)"
+                    " WITHOUT ROWID; INSERT INTO quote_context SELECT id, prefix, suffix FROM statement;"
+                    " ALTER TABLE statement DROP COLUMN prefix; ALTER TABLE statement DROP COLUMN suffix;")
+    store.close()
+    store = SqliteStore(tmp_path / "g.db")
+    assert not store.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'quote_context'").fetchone()
+    after = _export(store, "nt")
+    assert "罗素（Danny Russel）表示，" in after and sorted(after.splitlines()) == sorted(before.splitlines())
+    store.close()

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from kg.claims import link_claims
+from kg.claims import band_keys, link_claims
 from kg.models import ExtractionResult
 from kg.store import StoreError
 from kg.store.rows import to_batch
@@ -236,11 +236,10 @@ class Neo4jStore:
         return urlunsplit((parts.scheme, netloc, "", "", ""))
 
     def write(self, results: Sequence[ExtractionResult]) -> None:
-        link_claims(results, self.claim_candidates, self.claims_by_id)
-        b = to_batch(list(results))
+        stored = link_claims(results, self.claim_candidates, self.claims_by_id)
+        b = to_batch(list(results), stored)
         speakers = [s for s in b.speakers.values() if s["kind"] != "outlet"]
         outlet_speakers = [s for s in b.speakers.values() if s["kind"] == "outlet"]
-        claims = [{"id": c["id"], "band_text": " ".join(c["bands"])} for c in b.claims.values()]
 
         def work(tx: Any) -> None:
             # Articles already stored (a changed text, a re-import) need clean-ups that new ones do not.
@@ -250,6 +249,9 @@ class Neo4jStore:
             old_articles = [{"id": a["id"], "keep": [s["id"] for s in b.statements if s["article_id"] == a["id"]]}
                             for a in b.articles if a["id"] in old]
             old_statements = [s for s in b.statements if s["article_id"] in old]
+            # A stored claim has its band keys, unless re-writing an article drops and re-creates it.
+            claims = [{"id": c["id"], "band_text": " ".join(c["bands"] or band_keys(c["text"]))}
+                      for c in b.claims.values() if old_articles or not c["stored"]]
             if old_statements:
                 pairs: dict[str, list[list[Any]]] = {}
                 for v in b.via:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC
 from functools import lru_cache
@@ -100,7 +101,9 @@ def _merge(into: dict[str, dict[str, Any]], row: dict[str, Any]) -> None:
         old[k] = old[k] + [x for x in row[k] if x not in old[k]]
 
 
-def to_batch(results: list[ExtractionResult]) -> Batch:
+def to_batch(results: list[ExtractionResult], stored: Collection[str] = ()) -> Batch:
+    """The rows a store writes for these results. Claims in `stored` are already in the store: their
+    rows say so (`stored`) and carry no band keys, which a store need not write again."""
     b = Batch()
     for r in results:
         a = r.article
@@ -126,7 +129,8 @@ def to_batch(results: list[ExtractionResult]) -> Batch:
                 _merge(b.speakers, _speaker_row(org))
                 key = (sp.id, org.id, sp.role or "")
                 b.affiliations[key] = {"person": sp.id, "org": org.id, "role": sp.role or ""}
-            b.claims.setdefault(s.claim_id, {"id": s.claim_id, "text": getattr(s, "claim_text", None) or s.content})
+            b.claims.setdefault(s.claim_id, {"id": s.claim_id, "text": getattr(s, "claim_text", None) or s.content,
+                                             "stored": s.claim_id in stored})
             b.statements.append({
                 "id": s.id, "article_id": a.id, "speaker_id": sp.id, "claim_id": s.claim_id, "cue": s.cue,
                 "content": s.content, "start": s.span[0], "end": s.span[1], "quote_type": s.quote_type,
@@ -148,7 +152,7 @@ def _add_mentions(b: Batch, results: list[ExtractionResult]) -> None:
     from kg.entities import batch_mentions
 
     for c in b.claims.values():
-        c["bands"] = list(band_keys(c["text"]))
+        c["bands"] = [] if c["stored"] else list(band_keys(c["text"]))
     found, known = _PREPARED.pop(_batch_key(results), None) or batch_mentions(results)
     for sid, ents in found.items():
         for e in ents:

@@ -31,7 +31,8 @@ CREATE TABLE IF NOT EXISTS statement (
     id TEXT PRIMARY KEY, article_id TEXT NOT NULL, speaker_id TEXT NOT NULL, claim_id TEXT NOT NULL,
     cue TEXT, content TEXT NOT NULL, start INTEGER, "end" INTEGER, quote_type TEXT, modality TEXT,
     hedges TEXT, said_on TEXT, role TEXT, affiliation TEXT, resolved_from TEXT,
-    question INTEGER NOT NULL DEFAULT 0, denial INTEGER NOT NULL DEFAULT 0);
+    question INTEGER NOT NULL DEFAULT 0, denial INTEGER NOT NULL DEFAULT 0,
+    prefix TEXT, suffix TEXT);  -- the text around the statement, for the RDF TextQuoteSelector
 CREATE INDEX IF NOT EXISTS statement_article ON statement (article_id);
 CREATE INDEX IF NOT EXISTS statement_speaker ON statement (speaker_id);
 CREATE TABLE IF NOT EXISTS via (
@@ -59,11 +60,6 @@ CREATE INDEX IF NOT EXISTS article_outlet ON article (outlet_id);
 CREATE INDEX IF NOT EXISTS article_order ON article (published_utc IS NULL, published_utc, id);
 """
 
-# The text around each statement, for the RDF export's TextQuoteSelector (kg.rdf).
-SCHEMA_RDF = """
-CREATE TABLE IF NOT EXISTS quote_context (statement_id TEXT PRIMARY KEY, prefix TEXT, suffix TEXT) WITHOUT ROWID;
-"""
-
 _MAX_VARS = 500  # ids per IN (...) list, well under SQLite's variable limit
 
 
@@ -80,20 +76,36 @@ class SqliteStore:
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.executescript(SCHEMA)
             self.conn.executescript(SCHEMA_QUERIES)
-            self.conn.executescript(SCHEMA_RDF)
-            cols = {r[1] for r in self.conn.execute("PRAGMA table_info(article)")}
-            if "content_hash" not in cols:  # a file made before incremental runs
-                self.conn.execute("ALTER TABLE article ADD COLUMN content_hash TEXT")
-            cols = {r[1] for r in self.conn.execute("PRAGMA table_info(statement)")}
-            for col in ("question", "denial"):  # a file made before questions and denials were marked
-                if col not in cols:
-                    self.conn.execute(f"ALTER TABLE statement ADD COLUMN {col} INTEGER NOT NULL DEFAULT 0")
+            # WAL checkpoints (and their fsync) every ~40 MB instead of every 4 MB: a big ingest
+            # writes each hot page to the database file far fewer times.
+            self.conn.execute("PRAGMA wal_autocheckpoint=10000")
+            self._migrate()
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open embedded store {path}: {exc}") from None
 
+    def _migrate(self) -> None:
+        """Bring a file made by an earlier version up to this schema."""
+        c = self.conn
+        cols = {r[1] for r in c.execute("PRAGMA table_info(article)")}
+        if "content_hash" not in cols:  # made before incremental runs
+            c.execute("ALTER TABLE article ADD COLUMN content_hash TEXT")
+        cols = {r[1] for r in c.execute("PRAGMA table_info(statement)")}
+        for col in ("question", "denial"):  # made before questions and denials were marked
+            if col not in cols:
+                c.execute(f"ALTER TABLE statement ADD COLUMN {col} INTEGER NOT NULL DEFAULT 0")
+        for col in ("prefix", "suffix"):
+            if col not in cols:
+                c.execute(f"ALTER TABLE statement ADD COLUMN {col} TEXT")
+        # Quote context used to live in a table of its own: one more random-keyed B-tree per write.
+        if c.execute("SELECT 1 FROM sqlite_master WHERE name = 'quote_context'").fetchone():
+            c.executescript(
+                "BEGIN; UPDATE statement SET (prefix, suffix) = (SELECT q.prefix, q.suffix FROM quote_context q"
+                " WHERE q.statement_id = statement.id) WHERE prefix IS NULL AND suffix IS NULL;"
+                " DROP TABLE quote_context; COMMIT;")
+
     def write(self, results: Sequence[ExtractionResult]) -> None:
-        link_claims(results, self.claim_candidates, self.claims_by_id)
-        b = to_batch(list(results))
+        stored = link_claims(results, self.claim_candidates, self.claims_by_id)
+        b = to_batch(list(results), stored)
         c = self.conn
         # What the batch's articles held before: stale statements go, unchanged texts keep their FTS rows.
         old: dict[str, tuple[str, str]] = {}  # statement id -> (content, claim id)
@@ -123,18 +135,16 @@ class SqliteStore:
                           " :content_hash)", b.articles)
             gone = [(sid,) for sid in stale]
             c.executemany("DELETE FROM statement WHERE id = ?", gone)
-            c.executemany("DELETE FROM quote_context WHERE statement_id = ?", gone)
-            c.executemany("INSERT OR REPLACE INTO quote_context (statement_id, prefix, suffix) VALUES (:id, :prefix,"
-                          " :suffix)", b.statements)
             c.executemany("DELETE FROM statement_fts WHERE statement_id = ?",
                           gone + [(sid,) for _, sid in fts if sid in old])
             c.executemany("DELETE FROM via WHERE statement_id = ?", [(sid,) for sid in old])
-            c.executemany("INSERT OR IGNORE INTO claim (id, text) VALUES (:id, :text)", list(b.claims.values()))
+            c.executemany("INSERT OR IGNORE INTO claim (id, text) VALUES (:id, :text)",
+                          [cl for cl in b.claims.values() if not cl["stored"]])
             c.executemany("INSERT OR REPLACE INTO statement (id, article_id, speaker_id, claim_id, cue, content,"
                           " start, \"end\", quote_type, modality, hedges, said_on, role, affiliation,"
-                          " resolved_from, question, denial) VALUES (:id, :article_id, :speaker_id, :claim_id,"
-                          " :cue, :content, :start, :end, :quote_type, :modality, :hedges, :said_on, :role,"
-                          " :affiliation, :resolved_from, :question, :denial)",
+                          " resolved_from, question, denial, prefix, suffix) VALUES (:id, :article_id, :speaker_id,"
+                          " :claim_id, :cue, :content, :start, :end, :quote_type, :modality, :hedges, :said_on,"
+                          " :role, :affiliation, :resolved_from, :question, :denial, :prefix, :suffix)",
                           [{**s, "hedges": json.dumps(s["hedges"], ensure_ascii=False)} for s in b.statements])
             c.executemany("INSERT INTO statement_fts (content, statement_id) VALUES (?, ?)", fts)
             self._write_extras(b, list(old), orphans)
@@ -208,7 +218,7 @@ class SqliteStore:
             "BEGIN; DELETE FROM via; DELETE FROM statement_fts; DELETE FROM statement; DELETE FROM claim;"
             " DELETE FROM affiliation; DELETE FROM alias; DELETE FROM speaker; DELETE FROM article;"
             " DELETE FROM outlet; DELETE FROM claim_band; DELETE FROM mention; DELETE FROM entity;"
-            " DELETE FROM quote_context; COMMIT;")
+            " COMMIT;")
 
     def close(self) -> None:
         self.conn.close()
