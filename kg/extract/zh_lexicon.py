@@ -24,7 +24,7 @@ def _alt(words: str) -> str:
 STRONG_CUES = _alt(
     "表示 称 声称 宣称 指称 坚称 说 指出 认为 强调 透露 坦言 警告 呼吁 否认 证实 承认 宣布 指责 谴责 "
     "敦促 誓言 承诺 暗示 确信 深信 相信 重申 预计 质疑 批评 抨击 分析 写道 坦承 直言 驳斥 反驳 "
-    "预测 估计 猜测 担心 担忧 怒斥 斥责 痛批 主张"
+    "预测 估计 猜测 担心 担忧 怒斥 斥责 痛批 主张 指控 抱怨"
 )
 WEAK_CUES = _alt(
     "回应 回复 回覆 说道 报道 报导 报道称 报导称 补充 解释 提到 提及 问道 反问 分析认为 分析指出 分析称 称为 "
@@ -33,11 +33,12 @@ WEAK_CUES = _alt(
     "写到 声明称 宣布称 认为称 提醒 抱怨 总结 说明 "
     # A verb run on into 说/称 is one cue (回应说 is not 回应 + a modal 应 before 说).
     "回应说 回应称 回应指出 回应表示 举例说 介绍说 解释说 警告说 强调说 承认说 批评说 反驳说 辩称 辩解说 "
-    "抱怨说 质疑说 指责说 坦承说 强调称 承认称 否认称 回答说 答复说 答复称 回复说 回复称 回覆说 回覆称 形容"
+    "抱怨说 质疑说 指责说 坦承说 强调称 承认称 否认称 回答说 答复说 答复称 回复说 回复称 回覆说 回覆称 形容 "
+    "文告 公告称 通告称"
 )
 STRONG_SET = frozenset(STRONG_CUES.split("|"))
 # Cues that are also nouns: after "…的X" in the adverbials they are objects (通过所谓的新基线声明).
-NOUN_CUES = words("声明 要求 主张 批评 警告 回应 分析 承诺 呼吁 质疑")
+NOUN_CUES = words("声明 要求 主张 批评 警告 回应 分析 承诺 呼吁 质疑 指控 文告")
 CUE_RE = re.compile(_alt(STRONG_CUES.replace("|", " ") + " " + WEAK_CUES.replace("|", " ")))
 
 # Where 说/称 are part of another word (据说, 小说, 说明, 名称, 称赞), per cue.
@@ -49,13 +50,13 @@ BAD_BEFORE = {
     "认为": re.compile(r"(?:被|所|公|自)$"),
 }
 BAD_AFTER = {
-    "说": re.compile(r"^(?:明|服|法|话|谎|笑|唱|书|起|到|不定|不清|白了|实话|一句|出)"),
+    "说": re.compile(r"^(?:明|服|法|话|谎|笑|唱|书|起|到|不定|不清|白了|实话|一句|出|好(?![，,。：:]))"),
     "称": re.compile(r"^(?:之为|为|作|霸|职|赞|号|颂|呼|得上|心|王|谓)"),
     "分析": re.compile(r"^(?:师|人士|家|员|报告|认为|指出|称|人|显示|表明)"),
 }
 # A nominalised cue (他所说的, 必须指出的是, 印度的担忧) is no attribution.
 NOMINAL_AFTER = re.compile(r"^(?:的|之)")
-NOMINAL_BEFORE = re.compile(r"(?:的|之|其|做出|作出|予以|给予|进行)$")
+NOMINAL_BEFORE = re.compile(r"(?:的|之|其|做出|作出|予以|给予|进行|相关|有关|这些|这项|该项|上述|多项|各项)$")
 # A zone opening with a negation: 尚未对…发表评论, 拒绝透露.
 NEG_ZONE_RE = re.compile(
     r"^(?:\s|也|都|还|则|均|仍)*(?:尚未|并未|从未|未|没有|没|不愿|不肯|拒绝|无法|避免|不)(?!断|久|少|同|仅|但)"
@@ -64,7 +65,7 @@ NEG_ZONE_RE = re.compile(
 NOT_SAID_RE = re.compile(
     r"(?:(?:未|没有|没|并未|从未|尚未|拒绝|无法|不愿|不肯|不会|不再|避免了?|不)(?:清楚|明确|公开|正式|直接|正面|再|愿|敢)?|"
     # 委员会/协会 and 回应/反应 end in 会/应 without being modals.
-    r"将|将会|(?<![员协学议商工社理机年])会|要|打算|计划|准备|拟|可能|预定|预计将|或将|将于|可以|能|能够|"
+    r"被|将|将会|(?<![员协学议商工社理机年])会|要|打算|计划|准备|拟|可能|预定|预计将|或将|将于|可以|能|能够|"
     r"(?<![回反响答供适呼对])应|应该|必须|需要|须)"
     r"(?:很快|立即|马上|随即|即将|尽快|再次|正式|公开)?$"
 )
@@ -203,7 +204,7 @@ LEADING_JUNK_RE = re.compile(r"^(?:" + _alt(
     "郑重 虽然 比如 明确 例如 早前 多次 随后 其次 于是 反复 一再 随即  "
     "当然 总之 坚决 此外 此前 然而 尽管 所以 哪怕 鉴于 日前 严正 另外 "
     "就算 如果 强烈 对此 正式 公开 就此 还 也 另 就 又 则 且 并 "
-    "据 以及 似乎 或许 也许 显然") + r")\s*")
+    "据 以及 似乎 或许 也许 显然 只是") + r")\s*")
 # Clauses that open with these are not a subject: the subject follows the modifier's 的.
 NON_SUBJECT_START_RE = re.compile(
     r"^(?:从|正在|在|自|当(?!地|局|事|选|前|今|代|年|红)|随着|由于|对于|面对|作为|除了|为了|根据|按照|通过|经过|凭借)"
