@@ -390,7 +390,7 @@ class _Run:
             end = tail.start()
         # “…。”他在…发表了这番言论 : a quotation closed by a full stop ends the statement.
         for q in quotes:
-            closes = q.closed and self.s[q.end - 2:q.end - 1] in ("。", "！", "？")
+            closes = q.closed and self.s[q.start:q.end - 1].rstrip()[-1:] in ("。", "！", "？")  # “…！ »
             if start <= q.start and q.end < end and closes and self.s[q.end:end].strip(_TRIM + "”」』»"):
                 end = q.end
                 break

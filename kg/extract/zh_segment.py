@@ -90,6 +90,9 @@ def find_quotes(s: str, start: int, end: int) -> list[Quote]:
             i += 1
             continue
         i = j + 1
+    if ascii_open >= 0 and end - ascii_open > 2:
+        quotes.append(Quote(ascii_open, end, False))  # "… left open to the paragraph's end
+        quotes.sort(key=lambda q: q.start)
     return quotes
 
 
