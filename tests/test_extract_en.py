@@ -640,3 +640,14 @@ def test_called_an_object_a_name_or_a_judging_adjective() -> None:
     assert one("Ana Ruiz called Tom Hale a liar.").content == "Tom Hale a liar"
     assert run("The mayor called the meeting to order.") == []
     assert run("Tom Hale called the police in a panic.") == []
+
+
+def test_a_time_after_the_cue_or_a_programme_title_before_it_is_no_content() -> None:
+    s = one('"The toll stays," Ana Ruiz said last week.')
+    assert s.content == '"The toll stays,"'
+    s = one('"It is a fair toll," Hale told Tom Reed of City Radio this week.')
+    assert s.content == '"It is a fair toll,"'
+    s = one('In an interview on City Radio\'s "Morning Talk," Ana Ruiz said the toll would stay.')
+    assert s.content == "the toll would stay"
+    s = one('On Sunday\'s edition of "Town Hall," Ana Ruiz said the toll would stay.')
+    assert s.content == "the toll would stay"

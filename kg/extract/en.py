@@ -174,6 +174,14 @@ _CALLED_OBJECT_RE = re.compile(
     r"(?:the|his|her|their|its|this|that|these|those|[A-Z][\w'’.-]*)(?:\s+(?!(?:a|an|and|to|for|on|in|at|by|"
     r"after|before|when|as|is|was)\b)[\w'’-]+){0,7}?\s+(?:a|an|both|too|very|so|more|most|not|"
     r"[a-z]+(?:ful|ous|ive|able|ible|ic|ical|ant|ent|less|ary)|un[a-z]{4,}|wrong|false|bad)\b")
+_TIME_ONLY_RE = re.compile(
+    r"(?:(?:last|this|next|earlier|later|late)\s+(?:week|month|year|night|weekend|spring|summer|fall|autumn|"
+    r"winter|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight)"
+    r"(?:\s+(?:on|in|at)\s+[^,;:]{1,40})?")
+# A lead-in that names a programme or a publication: 'On this weekend's broadcast of "Fox News Sunday,"'.
+_TITLE_LEAD_RE = re.compile(r"\s*(?:on|in|at|during|from)\s+(?:[\w'’.-]+\s+){0,6}?(?:of|on|[\w.-]+['’]s)\s*$",
+                            re.I)
 _BARE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -504,6 +512,8 @@ class _Extractor:
         for q in self.quotes:  # a quote may have opened paragraphs earlier
             if floor < q.end <= subj_start and text[q.end:subj_start].strip(" ,—–") == "":
                 lead_in = text[floor:q.start] if q.start > floor else ""
+                if quote_only and _TITLE_LEAD_RE.match(lead_in):
+                    return None  # 'On this weekend's broadcast of "Fox News Sunday," X said …': a title
                 if len(lead_in.split()) >= 2 and not lead_in.rstrip().endswith((":", ".", "?", "!")):
                     # 'Her time has been "life-changing," she said': the sentence carries the quote
                     start = floor
@@ -612,6 +622,8 @@ class _Extractor:
         span = self._trim(Span(p, end))
         if span is None or len(text[span.start:span.end].split()) < 2:
             return None
+        if not had_that and _TIME_ONLY_RE.fullmatch(text, span.start, span.end):
+            return None  # '"…," he said last week.': when, not what
         return Span(that_at, span.end) if had_that else span
 
     def _trim(self, span: Span) -> Span | None:
