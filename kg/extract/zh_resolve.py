@@ -18,6 +18,12 @@ _MENTION_CUT = re.compile(r"[，,。；;：:、的在对向和与及“”「」
 
 
 name_key = lru_cache(maxsize=8192)(_name_key)
+# A transliterated name (唐纳德·特朗普) after words whose characters transliterations do not use.
+_DOTTED_END = re.compile(
+    r"(?<=[了认员叫个到见是在和与及对向等称说示出官长家者人士])"
+    r"(?:(?![了认员叫个到见是在和与及对向等称说示出官长家者人士])[\u4e00-\u9fff]){1,5}"
+    r"(?:[·・‧\-－][\u4e00-\u9fffA-Z]{1,8}){1,3}\s*$"
+)
 _ONE = re.compile(r"(?:^|的)(?:一名|一位|该名|这名)")
 
 
@@ -94,6 +100,10 @@ class Resolver:
             while k > 0 and not _MENTION_CUT.match(text[k - 1]) and start - k < 24:
                 k -= 1
             np = parse_np(text[k:mt.end()])
+            dotted = _DOTTED_END.search(text, k, start)
+            if dotted and np.name.endswith(dotted.group().strip()) and np.name != dotted.group().strip():
+                # 塔利班官员否认唐纳德·特朗普(Donald Trump) : the transliterated name alone.
+                np = parse_np(text[dotted.start():mt.end()])
             if np.kind == "person" and not np.backref and np.name:
                 who = self._make(np, a + k)
                 self._remember_person(who)

@@ -134,7 +134,8 @@ def parse_np(np: str) -> NP:
 
     def _paren(m: re.Match[str]) -> str:
         inner = m.group(1).strip()
-        if _LATIN.search(inner) and not _DATEISH.match(inner):
+        # Only a gloss closing the phrase names the speaker; 理事会(…)的副总裁X glosses the body.
+        if _LATIN.search(inner) and not _DATEISH.match(inner) and "的" not in np[m.end():]:
             english.append(inner)
         return ""
 
