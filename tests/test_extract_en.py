@@ -651,3 +651,10 @@ def test_a_time_after_the_cue_or_a_programme_title_before_it_is_no_content() -> 
     assert s.content == "the toll would stay"
     s = one('On Sunday\'s edition of "Town Hall," Ana Ruiz said the toll would stay.')
     assert s.content == "the toll would stay"
+
+
+def test_a_cue_after_went_on_to_or_continued_to() -> None:
+    s = one("Ana Ruiz went on to explain how the toll would pay for the ferry.")
+    assert s.cue == "explain" and s.content == "how the toll would pay for the ferry"
+    s = one("Small groups of residents continued to call for a new ferry.")
+    assert s.speaker.name == "Small groups of residents" and s.content == "a new ferry"

@@ -121,7 +121,8 @@ def trie_pattern(words: Iterable[str]) -> str:
 _AUX = (r"(?:(?:has|have|had|will|would|also|later|previously|then|again|once|repeatedly|recently|"
         r"earlier|further|publicly|privately|simply|often|has\s+also|had\s+also|has\s+long|"
         r"has\s+repeatedly|frequently|reportedly|flatly|quickly|angrily|bluntly|firmly|"
-        r"openly|strongly|explicitly|now)\s+)")
+        r"openly|strongly|explicitly|now|(?:continued|continues|continue|went\s+on|goes\s+on|appeared|appears|"
+        r"seemed|seems)\s+to)\s+)")
 CUE_RE = re.compile(rf"\b(?P<aux>{_AUX}{{0,2}})(?P<verb>{trie_pattern(CUE_FORMS)})\b")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+")
 
