@@ -510,7 +510,7 @@ def _NAMED_SUBJECT(who: Who) -> bool:  # noqa: N802
     """A person named with a title or a transliterated name, or a known organisation or state."""
     sp = who.speaker
     if sp.kind == "person":
-        return bool(sp.role) or "·" in sp.name
+        return bool(sp.role) or bool(re.search(r"[·・‧•]", sp.name))
     return sp.kind == "organization" and (bool(lx.ORG_RE.search(sp.name)) or sp.name in lx.PLACE_SPEAKERS)
 
 

@@ -127,7 +127,7 @@ class Resolver:
     def _remember_person(self, who: Who) -> None:
         names = [who.speaker.name, *who.speaker.aliases]
         for n in names:
-            for part in {n, n.rsplit("·", 1)[-1]}:
+            for part in {n, re.split(r"[·・‧•]", n)[-1]}:
                 k = name_key(part)
                 if k and k not in self.people:
                     self.people[k] = who

@@ -10,6 +10,7 @@ from kg.extract import zh_lexicon as lx
 from kg.outlets import known_outlet, outlet_pattern
 from kg.text import to_traditional
 
+_DOT = re.compile(r"[·・‧•]")  # the dot between the parts of a transliterated name
 _PAREN = re.compile(r"\s*[（(]([^（）()]{0,60})[)）]\s*")
 _LATIN = re.compile(r"[A-Za-z]")
 _DATEISH = re.compile(r"^[\d０-９年月日号时分:：\s./-]+$|^(?:星期|周)")
@@ -103,6 +104,7 @@ _NOT_SUBJECT = re.compile(
 )
 
 
+_SIDE = re.compile(r"(?:国|省|市|州|政府|当局|军|党)$")  # 东原国方面, 华盛顿方面 speak; 经济方面 does not
 _TOPIC_END = re.compile(r"(?:一事|问题|事件|情况|方面|之际|时|后|期间|以来)$")
 _MEDIA_NAME = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{1,10}(?:日报|时报|晚报|早报|邮报|周刊|杂志|电视台|通讯社|新闻网|新闻社|回声报|报)"
@@ -120,7 +122,8 @@ def plausible_subject(text: str) -> bool:
     if lx.BACKREF_RE.match(core) or re.match(r"^(?:有人|有民众|有专家|有学者|有网友|有网民|有分析)", core):
         return True
     head = core.rsplit("的", 1)[1] if "的" in core else core
-    if _TOPIC_END.search(head) and not (head.endswith("方面") and head[:-2] in lx.PLACE_SPEAKERS):
+    side = head[:-2]
+    if _TOPIC_END.search(head) and not (head.endswith("方面") and (side in lx.PLACE_SPEAKERS or _SIDE.search(side))):
         return False  # 经济方面 is a topic, 委内瑞拉方面 a speaker
     if _STRONG_CUE_IN.search(head):  # a verb of saying inside: the clause was misread
         return False
@@ -210,8 +213,8 @@ def _classify(core: str, raw: str) -> NP:
     if _NAME.match(head):
         kind = "person" if len(head) <= 5 or re.search(r"[·\-]", head) or _LATIN.match(head) else "organization"
         aliases = _script(head)
-        if "·" in head:
-            aliases.append(head.rsplit("·", 1)[1])
+        if _DOT.search(head):
+            aliases.append(_DOT.split(head)[-1])
         return NP(name=head, kind=kind, aliases=aliases)
     return NP(name=head, kind="organization", aliases=_script(head))
 
@@ -313,8 +316,8 @@ def _titled(core: str) -> NP | None:
     role = core[start:best.end()]
     affiliation = core[:start].strip("的 ") or None
     aliases = _script(name)
-    if "·" in name:
-        aliases.append(name.rsplit("·", 1)[1])
+    if _DOT.search(name):
+        aliases.append(_DOT.split(name)[-1])
     return NP(name=name, kind="person", aliases=aliases, role=role, affiliation=affiliation)
 
 
