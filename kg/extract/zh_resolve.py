@@ -24,6 +24,8 @@ _DOTTED_END = re.compile(
     r"(?:(?![了认员叫个到见是在和与及对向等称说示出官长家者人士])[\u4e00-\u9fff]){1,5}"
     r"(?:[·・‧\-－][\u4e00-\u9fffA-Z]{1,8}){1,3}\s*$"
 )
+_HEARD_HERE = re.compile(r"本台|本网|本报|本社")
+_INTERVIEW = re.compile(r"采访|受访|专访|对|向|告诉")
 _ONE = re.compile(r"(?:^|的)(?:一名|一位|该名|这名)")
 
 
@@ -71,8 +73,10 @@ class Resolver:
     def heard_here(self, a: int, b: int) -> bool:
         """The adverbials name the publisher itself (接受美国之音采访, 对本台表示)."""
         zone = self.s[a:b]
-        if re.search(r"本台|本网|本报|本社", zone):
+        if _HEARD_HERE.search(zone):
             return True
+        if self.publisher is None or not _INTERVIEW.search(zone):
+            return False
         return any(self.is_self(mt.group()) for mt in outlet_pattern().finditer(zone))
 
     def channel(self, a: int, b: int) -> list[Outlet]:
