@@ -658,3 +658,12 @@ def test_a_cue_after_went_on_to_or_continued_to() -> None:
     assert s.cue == "explain" and s.content == "how the toll would pay for the ferry"
     s = one("Small groups of residents continued to call for a new ferry.")
     assert s.speaker.name == "Small groups of residents" and s.content == "a new ferry"
+
+
+def test_a_claim_named_by_a_noun_with_its_owner() -> None:
+    found = run("The council rejected Tom Hale's claim that the ferry had lost money every year, which surprised many.")
+    claim = [s for s in found if s.cue == "claim"]
+    assert len(claim) == 1 and claim[0].speaker.name == "Tom Hale"
+    assert claim[0].content == "that the ferry had lost money every year"
+    assert "Tom Hale's" in claim[0].speaker.aliases
+    assert all(s.cue != "claim" for s in run("The claim that was filed in May is still open."))

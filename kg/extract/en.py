@@ -182,6 +182,16 @@ _TIME_ONLY_RE = re.compile(
 # A lead-in that names a programme or a publication: 'On this weekend's broadcast of "Fox News Sunday,"'.
 _TITLE_LEAD_RE = re.compile(r"\s*(?:on|in|at|during|from)\s+(?:[\w'’.-]+\s+){0,6}?(?:of|on|[\w.-]+['’]s)\s*$",
                             re.I)
+# A claim named by a noun with its owner: "Trump's claim that …", "his warning that …", "a Times report that …".
+_NOUN_CLAIM_RE = re.compile(
+    r"(?:\b(?:a|an|the)\s+)?(?P<owner>\b(?:his|her|their|its)|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
+    r"(?:['’]s?|(?=\s+(?:report|study|poll|survey)\s)))\s+"
+    r"(?:(?:earlier|latest|recent|repeated|new|false|unfounded|previous|initial|own)\s+)?"
+    r"(?P<noun>claims?|assertions?|argument|contention|insistence|allegations?|accusations?|promise|pledge|warning|"
+    r"suggestion|belief|view|report|prediction)\s+(?P<that>that)\b(?!\s+(?:is|was|are|were|has|had|have|will|would|"
+    r"can|could|should|may|might)\b)")
+# Where such a claim ends: a new clause of the writer's after a comma, a dash or a semicolon.
+_NOUN_CLAIM_END_RE = re.compile(r",\s+(?:which|who|but|and|while|as|though|although|even|a|an|the)\b|\s[—–]\s|;")
 _BARE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -289,8 +299,9 @@ class _Extractor:
                 inverted = mention is not None
             if mention is None:
                 continue
-            if lemma in OBJECT_CUES and mention.text.endswith(("'s", "’s")):
-                continue  # "Trump's plans to …": a noun, not a verb
+            if mention.text.endswith(("'s", "’s")) and (lemma in OBJECT_CUES or _NOUN_CLAIM_RE.match(
+                    text, mention.start, sent.end)):
+                continue  # "Trump's plans to …", "Hale's claim that …": a noun, not a verb
             if last is not None and mention is last[0]:
                 ent, resolved_from = last[1], last[2]
             else:
@@ -336,6 +347,35 @@ class _Extractor:
             if a.start() >= done_upto or not any(f.content.start <= a.start() < f.content.end
                                                 for f in self.found):
                 self._according(sent, a)
+        if "that" in text[sent.start:sent.end]:
+            for nc in _NOUN_CLAIM_RE.finditer(text, sent.start, sent.end):
+                self._noun_claim(sent, nc)
+
+    def _noun_claim(self, sent: Span, nc: re.Match[str]) -> None:
+        """"Trump's claim that …", "his warning that …", "a New York Times report that …": the owner of the
+        claim said what follows "that", up to the end of its clause."""
+        text = self.text
+        if inside(nc.start(), self.quotes):
+            return
+        owner = nc.group("owner")
+        low = owner.lower()
+        if low in ("his", "her", "their", "its"):
+            mention = Mention(owner, nc.start("owner"), low, kind="pronoun",
+                              gender=PRONOUNS[{"his": "he", "her": "she", "their": "they", "its": "it"}[low]])
+        else:
+            mention = parse_speaker(re.sub(r"['’]s?$", "", owner), nc.start("owner"))
+            if mention is None or mention.kind not in ("person", "organization", "outlet", "group"):
+                return
+        ent, resolved_from = self._resolve(mention, nc.start())
+        if ent is None:
+            return
+        mention.text = text[nc.start():nc.end("owner")]  # "Trump's", "a New York Times": as written
+        lo = nc.start("that")
+        end = _NOUN_CLAIM_END_RE.search(text, nc.end(), sent.end)
+        span = self._trim(Span(lo, end.start() if end else sent.end))
+        if span is None or len(text[span.start:span.end].split()) < 4:
+            return
+        self._add(_Found(span, mention, nc.group("noun"), nc.start("noun"), ent, resolved_from))
 
     def _addressee_rest(self, right: Span) -> bool:
         """Words after "told" with no "that", quote, subject pronoun or finite verb: more of the addressee
