@@ -55,6 +55,8 @@ _GENERIC_MEDIA = re.compile(
 _SPEECHY = re.compile(r"[不没无非很太最都也还就才有是了得将为要会能过于极更、，。！？吗呢吧我你您他她]")
 _DETERMINER = re.compile(r"^(?:该|这|此|这篇|这份|上述|前述|同一)?$")
 _QUOTEMARKS = "“”「」『』\"«»"
+_PUNCTUATED = re.compile(r"[，,。！？!?；;]")
+_DOTS = re.compile(r"[·・‧•]")
 _COLON_STOP = re.compile(r"^(?:他|她|它|其|该|据|此前|此外|另外|同时|不过|但)")  # the reporter again
 _FIRST_PERSON = re.compile(r"[我您你](?!国|军|方|党|院|校|台|司|部)")
 
@@ -160,7 +162,7 @@ class _Run:
         if who is None:
             return False
         start, end = self._trim(mt.end(), p.end)
-        if end - start < 15 and not re.search(r"[，,。！？!?；;]", self.s[start:p.end]):
+        if end - start < 15 and not _PUNCTUATED.search(self.s, start, p.end):
             return True  # 作者：林和, 节目重温：… : a label and its value, no statement
         qs = [q for q in p.quotes if q.start >= start]
         if qs and qs[0].start == start and (qs[-1].end >= end or qs[-1].end == p.end):
@@ -510,7 +512,7 @@ def _NAMED_SUBJECT(who: Who) -> bool:  # noqa: N802
     """A person named with a title or a transliterated name, or a known organisation or state."""
     sp = who.speaker
     if sp.kind == "person":
-        return bool(sp.role) or bool(re.search(r"[·・‧•]", sp.name))
+        return bool(sp.role) or bool(_DOTS.search(sp.name))
     return sp.kind == "organization" and (bool(lx.ORG_RE.search(sp.name)) or sp.name in lx.PLACE_SPEAKERS)
 
 

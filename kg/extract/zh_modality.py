@@ -25,7 +25,7 @@ def hedges_in(content: str, cue: str = "") -> list[str]:
     for m in lx.NP_HEDGE_RE.finditer(content):
         if not lx.NP_HEDGE_BLOCK.search(m.group("mid")):
             blocked.append((m.start(), m.start() + 2))
-    for m in _IN_VIEW.finditer(content):  # 在我看来 : whose view, not a hedge
+    for m in _IN_VIEW.finditer(content) if "看来" in content else ():  # 在我看来 : whose view, not a hedge
         blocked.append((m.end() - 2, m.end()))
     # 关税可能会带来短期痛苦，但…: a conceded possibility is not the claim.
     concession = lx.CONCESSIVE_RE.search(content)

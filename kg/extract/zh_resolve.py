@@ -25,7 +25,7 @@ _DOTTED_END = re.compile(
     r"(?:[·・‧\-－][\u4e00-\u9fffA-Z]{1,8}){1,3}\s*$"
 )
 _HEARD_HERE = re.compile(r"本台|本网|本报|本社")
-_INTERVIEW = re.compile(r"采访|受访|专访|对|向|告诉")
+_DOTS = re.compile(r"[·・‧•]")
 _ONE = re.compile(r"(?:^|的)(?:一名|一位|该名|这名)")
 
 
@@ -55,6 +55,7 @@ class Resolver:
         self.history: list[Who] = []
         self.people: dict[str, Who] = {}
         self.mentions: list[tuple[int, Who]] = []
+        self._self_re: re.Pattern[str] | None = None
 
     # -- outlets -------------------------------------------------------------------------
     def is_self(self, name: str) -> bool:
@@ -75,9 +76,12 @@ class Resolver:
         zone = self.s[a:b]
         if _HEARD_HERE.search(zone):
             return True
-        if self.publisher is None or not _INTERVIEW.search(zone):
+        if self.publisher is None:
             return False
-        return any(self.is_self(mt.group()) for mt in outlet_pattern().finditer(zone))
+        if self._self_re is None:
+            names = [self.publisher.name, *self.publisher.aliases]
+            self._self_re = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n))
+        return bool(self._self_re.search(zone))
 
     def channel(self, a: int, b: int) -> list[Outlet]:
         """Outlets named among the adverbials of a clause (对福克斯新闻说, 向路透社表示, 在…频道受访)."""
@@ -131,7 +135,7 @@ class Resolver:
     def _remember_person(self, who: Who) -> None:
         names = [who.speaker.name, *who.speaker.aliases]
         for n in names:
-            for part in {n, re.split(r"[·・‧•]", n)[-1]}:
+            for part in {n, _DOTS.split(n)[-1]}:
                 k = name_key(part)
                 if k and k not in self.people:
                     self.people[k] = who
