@@ -667,3 +667,12 @@ def test_a_claim_named_by_a_noun_with_its_owner() -> None:
     assert claim[0].content == "that the ferry had lost money every year"
     assert "Tom Hale's" in claim[0].speaker.aliases
     assert all(s.cue != "claim" for s in run("The claim that was filed in May is still open."))
+
+
+def test_an_object_ends_before_a_clause_about_a_named_person_or_a_participle_phrase() -> None:
+    s = one("The mayor cited criticism of Ana Ruiz, who took heat for the ferry toll.")
+    assert s.content == "criticism of Ana Ruiz"
+    s = one("Residents continued to call for a new ferry, marching through the streets.")
+    assert s.content == "a new ferry"
+    s = one("Tom Hale accused Ana Ruiz, who runs the ferry, of raising the toll.")
+    assert s.content == "Ana Ruiz, who runs the ferry, of raising the toll"

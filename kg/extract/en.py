@@ -192,6 +192,8 @@ _NOUN_CLAIM_RE = re.compile(
     r"can|could|should|may|might)\b)")
 # Where such a claim ends: a new clause of the writer's after a comma, a dash or a semicolon.
 _NOUN_CLAIM_END_RE = re.compile(r",\s+(?:which|who|but|and|while|as|though|although|even|a|an|the)\b|\s[—–]\s|;")
+# After a name, ", who …" describes the person; ", looping the streets" is the writer's participle phrase.
+_OBJECT_END_RE = re.compile(r"\b[A-Z][\w.'’-]*,\s+(?:who|whose)\b|,\s+(?!(?:including|according)\b)[a-z]+ing\b")
 _BARE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -659,6 +661,11 @@ class _Extractor:
             if lemma == "call" and named_pronoun is None and not _PRONOUN_START_RE.match(text, p) \
                     and not _CALLED_OBJECT_RE.match(text, p, end):
                 return None  # "a group called Foo": a name, not an attribution
+        if lemma in OBJECT_CUES and lemma != "accuse" and q is None and not had_that:
+            # "cited criticism of the host, who took heat for …": the object ends before a clause about it
+            rel = _OBJECT_END_RE.search(text, p, end)
+            if rel is not None and inside(rel.start(), self.quotes) is None:
+                end = text.index(",", rel.start())
         span = self._trim(Span(p, end))
         if span is None or len(text[span.start:span.end].split()) < 2:
             return None
