@@ -28,6 +28,9 @@ _CITE_TAIL = re.compile(
 _SAID = re.compile(r"表示|指出|透露|说|称")
 _ADDRESSEE = re.compile(r"[^，,。；;：:“「]{0,14}?[：:，,]")
 _SUBORDINATE_END = re.compile(r"(?:时|后|之后|以前|之前|之际|期间|以来|的时候)$")
+_TOPIC = re.compile(r"(?:一事|问题|事件|事宜)\s*$")
+_CLOSED_PLACE = re.compile(r"[上中时后里下前内外]|方面|期间")
+_LATER = re.compile(r"(?:之?后|之际|期间)[^，,。；;]")
 _RELATIVE = re.compile(r"^[^，,的]{1,5}的")
 _PREDICATE = re.compile(r"[是不没会将已正太很应要能可有被让使了过都仍还更]|必须|需要|无法")
 _PREDICATE_ONLY = re.compile(r"^(?:并没有|并未|并不|没有|也|都|仍|已经|被)")  # 各种猜测并没有平息 : a noun before
@@ -205,6 +208,12 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         return None
     span = split_subject(region)
     subject = (cs + span[0], cs + span[1]) if span else None
+    if _TOPIC.search(region):
+        # 加藤在记者会上，就…，…一事表示：… : the speaker stands before 就, clauses back.
+        j = max(m.rfind("就", a, cs), m.rfind("针对", a, cs))
+        head = split_subject(s[a:j]) if j > a else None
+        if head:
+            cs, subject = a, (a + head[0], a + head[1])
     zone = (subject[1], mt.start()) if subject else (cs, mt.start())
     if subject and lx.NEG_ZONE_RE.match(s[zone[0]:zone[1]]):
         return None
@@ -226,6 +235,9 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         base = word.rstrip("称说道") or word
         if base not in lx.STRONG_SET and word not in lx.STRONG_SET:
             return _mention(mentions, subject)
+        opened = s.rfind("在", zone[0], zone[1])
+        if opened >= 0 and not _CLOSED_PLACE.search(s, opened, zone[1]) and _LATER.search(m, i, b):
+            return None  # 她批评一些国家在以色列指责…后暂停资金 : the cue sits inside 在…后
         clause_end = i
         while clause_end < b and m[clause_end] not in BOUNDARY:
             clause_end += 1
