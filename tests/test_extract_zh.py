@@ -179,3 +179,9 @@ def test_audit_rules_in_small_sentences() -> None:
     assert extract_zh(_article("前总理卡洛斯被指控泄露谈判文件。")) == []
     (st,) = extract_zh(_article("特使潘雅丽对双方的克制表示了赞赏。她说，下一轮谈判将在日内瓦举行。"))
     assert st.speaker.name == "潘雅丽" and st.resolved_from == "她"
+    (st,) = extract_zh(_article("官房长官韩立在记者会上，就邻国渔船进入争议海域，接近本国渔船一事表示：已经提出抗议。"))
+    assert st.speaker.name == "韩立" and st.content == "已经提出抗议"
+    assert extract_zh(_article("她还批评了一些国家在北湾国指责该机构员工失职后暂停向该机构提供资金。")) == []
+    a, b = extract_zh(_article("路透社报道称，两国将恢复对话。"
+                               "报道接着引述新华社说，外交部长王平表示，会谈将在下月举行。"))
+    assert b.speaker.name == "王平" and [o.name for o in b.via] == ["新华社", "Reuters"]
