@@ -24,6 +24,7 @@ _DOTTED_END = re.compile(
     r"(?:(?![了认员叫个到见是在和与及对向等称说示出官长家者人士])[\u4e00-\u9fff]){1,5}"
     r"(?:[·・‧\-－][\u4e00-\u9fffA-Z]{1,8}){1,3}\s*$"
 )
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _HEARD_HERE = re.compile(r"本台|本网|本报|本社")
 _DOTS = re.compile(r"[·・‧•]")
 _ONE = re.compile(r"(?:^|的)(?:一名|一位|该名|这名)")
@@ -200,7 +201,7 @@ class Resolver:
                                     head=np.head), a)
                 return who
         else:
-            named = self._titled_earlier(np, a)
+            named = self._titled_earlier(np, a) or self._shorter_name(np, a)
             if named is not None:
                 return named
             who = self._make(np, a)
@@ -222,6 +223,23 @@ class Resolver:
             if (w.pos <= pos and sp.kind == "person" and sp.role == np.role and sp.name != np.name
                     and (sp.affiliation or "") == (np.affiliation or "")):
                 return Who(sp, list(w.chain), w.head, w.outlet, resolved_from=np.name, pos=pos)
+        return None
+
+    def _shorter_name(self, np: NP, pos: int) -> Who | None:
+        """外交部 after 加拿大外交部, 加藤 after 加藤胜信: a shorter form of a speaker named before."""
+        name = np.name
+        if np.backref or np.role or not _CJK_NAME.fullmatch(name):
+            return None
+        for w in reversed(self.history):
+            sp = w.speaker
+            if w.pos > pos or sp.name == name or len(sp.name) <= len(name) or not _CJK_NAME.fullmatch(sp.name):
+                continue
+            if np.kind == "organization" and sp.kind == "organization" and lx.ORG_RE.search(name) and (
+                    sp.name.endswith(name) and (sp.name[:-len(name)] in lx.PLACE_SPEAKERS
+                                                or len(sp.name) - len(name) <= 4)):
+                return Who(sp, list(w.chain), w.head, w.outlet, resolved_from=name, pos=pos)
+            if np.kind == "person" and sp.kind == "person" and len(name) == 2 and sp.name.startswith(name):
+                return Who(sp, list(w.chain), w.head, w.outlet, resolved_from=name, pos=pos)
         return None
 
     def resolve_outlet_ref(self, text: str, pos: int) -> Who | None:
