@@ -185,3 +185,7 @@ def test_audit_rules_in_small_sentences() -> None:
     a, b = extract_zh(_article("路透社报道称，两国将恢复对话。"
                                "报道接着引述新华社说，外交部长王平表示，会谈将在下月举行。"))
     assert b.speaker.name == "王平" and [o.name for o in b.via] == ["新华社", "Reuters"]
+    a, b, c, d = extract_zh(_article("南岛外交部表示，抗议已经提出。官房长官加藤正人指出：局势平稳。"
+                                     "外交部表示，大使已被召回。加藤指出：巡逻仍在继续。"))
+    assert (c.speaker.name, c.resolved_from) == ("南岛外交部", "外交部")
+    assert (d.speaker.name, d.resolved_from) == ("加藤正人", "加藤")
