@@ -676,3 +676,12 @@ def test_an_object_ends_before_a_clause_about_a_named_person_or_a_participle_phr
     assert s.content == "a new ferry"
     s = one("Tom Hale accused Ana Ruiz, who runs the ferry, of raising the toll.")
     assert s.content == "Ana Ruiz, who runs the ferry, of raising the toll"
+
+
+def test_endorse_and_attack_are_attributions_and_who_stands_for_the_name_before_it() -> None:
+    found = run("Mayor Tom Hale endorses Ana Ruiz, who says she is honored by the support.")
+    assert ("Ana Ruiz", "she is honored by the support") in [(s.speaker.name, s.content) for s in found]
+    s = one("Tom Hale attacked the ferry plan as a waste of money.")
+    assert s.cue == "attacked" and s.content == "the ferry plan as a waste of money"
+    s = one("An officer present during the attack said the doors were locked.")
+    assert s.speaker.name == "An officer present during the attack"

@@ -443,6 +443,14 @@ class _Extractor:
                 lo = q.end
         chunks = self._chunks(lo, cue_start)
         s0, e0 = chunks[-1]
+        if text[s0:e0].strip() == "who" and len(chunks) > 1:
+            # "Cruz endorses Trump, who says …": the relative pronoun stands for the name just before it
+            ps, pe = chunks[-2]
+            words = list(re.finditer(r"\S+", text[ps:pe]))
+            for w in words[-4:]:
+                named = parse_speaker(text[ps + w.start():pe], ps + w.start())
+                if named is not None and named.kind in ("person", "organization", "outlet", "group"):
+                    return named, named.start
         if text[s0:e0].strip():
             initial = text[sent.start:s0].strip(" \"“”'") == ""
             mention = parse_speaker(text[s0:e0], s0, initial)

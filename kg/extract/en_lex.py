@@ -66,6 +66,8 @@ _OBJECT = _w("""
 want plan intend urge cite accuse criticize criticise praise defend question blast slam mock dismiss
 reject oppose encourage demand propose promise vow pledge threaten seek condemn denounce applaud
 blame call describe dub label brand
+endorse attack tout decry lambaste assail excoriate berate chide rebuke scold ridicule deride disparage
+dispute refute rebut
 """)
 _OBJECT_PHRASAL = {"call": [" for", " on"], "point": [" to"], "press": [" for"],
                    "advocate": [" for"], "argue": [" for", " against"], "warn": [" of", " against"]}

@@ -305,7 +305,7 @@ def _noun_use(words: list[str], i: int) -> bool:
                                                        or words[-1] in SPEAKER_NOUNS):
         return True
     if i > 1 and words[i - 1] in ("the", "a", "an", "his", "her", "their", "its", "our") \
-            and words[i - 2] in _PREPS and not w.endswith("ed"):
+            and (words[i - 2] in _PREPS or words[i - 2] in _BAD_START) and not w.endswith("ed"):
         return True  # "familiar with the plan", "briefed on the report": a preposition's object
     if singular(w) not in SPEAKER_NOUNS and w not in SPEAKER_NOUNS and singular(w) not in _NOUN_CUES:
         return False
