@@ -685,3 +685,12 @@ def test_endorse_and_attack_are_attributions_and_who_stands_for_the_name_before_
     assert s.cue == "attacked" and s.content == "the ferry plan as a waste of money"
     s = one("An officer present during the attack said the doors were locked.")
     assert s.speaker.name == "An officer present during the attack"
+
+
+def test_a_description_after_the_name_is_no_name_and_the_surface_form_keeps_titles() -> None:
+    s = one("Rep. Ana Ruiz, the top Democrat on the transit committee, said the toll was unfair.")
+    assert s.speaker.name == "Ana Ruiz"
+    assert "Rep. Ana Ruiz, the top Democrat on the transit committee" in s.speaker.aliases
+    assert one("Senator Tom Hale, Democrat of Ohio, said the toll was unfair.").speaker.name == "Tom Hale"
+    s = one("Tom Hale, a developer who introduced Mr. Reed to the bank, said the deal was sound.")
+    assert "Tom Hale, a developer who introduced Mr. Reed to the bank" in s.speaker.aliases

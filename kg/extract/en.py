@@ -164,7 +164,8 @@ _STANCE_CUES = OBJECT_CUES - NAMING_CUES | {"believe", "think", "feel", "hope", 
 # further on ("…, and Democrats accused …") may be a statement of its own.
 _STANCE_SUBJECT_WORDS = 4
 # Where a speaker phrase read on from its start must end: a sentence end, a quote, a bracket.
-_SURFACE_STOP_RE = re.compile(r"[.!?](?=\s+[A-Z\"“])|[\"“”]|\s(?:said|says|told|added|according)\b")
+_SURFACE_STOP_RE = re.compile(r"(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!\bMrs)(?<!\b[A-Z])[.!?](?=\s+[A-Z\"“])|[\"“”]|"
+                              r"\s(?:said|says|told|added|according)\b")
 # A stage direction in a transcript: "(CROSSTALK.)", "[Laughter]".
 _STAGE_RE = re.compile(r"[\s\"“”]*[(\[][^()\[\]]{1,40}[)\]][.\s\"“”]*")
 _ASKED_RE = re.compile(r"[\"“]?(?:asked|pressed|questioned|speaking|responding|writing|reached)\b", re.I)
@@ -194,6 +195,9 @@ _NOUN_CLAIM_RE = re.compile(
 _NOUN_CLAIM_END_RE = re.compile(r",\s+(?:which|who|but|and|while|as|though|although|even|a|an|the)\b|\s[—–]\s|;")
 # After a name, ", who …" describes the person; ", looping the streets" is the writer's participle phrase.
 _OBJECT_END_RE = re.compile(r"\b[A-Z][\w.'’-]*,\s+(?:who|whose)\b|,\s+(?!(?:including|according)\b)[a-z]+ing\b")
+# "the top Democrat on the committee", "Democrat of California": a description after a name, not a name.
+_DESCRIPTION_NAME_RE = re.compile(r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+)+[A-Z].*|(?:Democrat|Republican|Independent|"
+                                  r"Liberal|Conservative)\s+(?:of|from)\s+.+)")
 _BARE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -459,7 +463,8 @@ class _Extractor:
                 if conj:
                     mention = parse_speaker(text[conj[-1].end():e0], conj[-1].end())
                 return mention, (mention.start if mention else cue_start)
-            if mention.kind in ("group", "backref", "organization") and len(chunks) > 1:
+            if (mention.kind in ("group", "backref", "organization") or _DESCRIPTION_NAME_RE.fullmatch(
+                    text[s0:e0].strip()) and mention.kind == "person") and len(chunks) > 1:
                 # "one of the family's attorneys, Justin Bamberg," — a name before the description
                 prev = self._named(chunks[-2], sent)
                 if prev is not None:
@@ -471,6 +476,8 @@ class _Extractor:
         for j in range(len(chunks) - 2, max(len(chunks) - 6, -1), -1):
             named = self._named(chunks[j], sent)
             piece = text[chunks[j][0]:chunks[j][1]].strip()
+            if named is not None and named.kind == "person" and j > 0 and _DESCRIPTION_NAME_RE.fullmatch(piece):
+                named = None  # "Rep. Adam Schiff, the top Democrat on the committee, said": walk on to the name
             if named is not None:
                 roles = [text[a:b].strip() for a, b in chunks[j + 1:-1]]
                 if j > 0 and not roles:  # "the director of operations for EHS, Jeff Fraser, says"
@@ -486,7 +493,7 @@ class _Extractor:
             if _CLAUSE_PIECE_RE.match(piece):
                 break  # a clause ("… were among the casualties"), not an appositive
             if not _APPOSITIVE_RE.match(piece) and not _POSSESSIVE_ROLE_RE.match(piece) \
-                    and not _TAG_RE.fullmatch(piece):
+                    and not _TAG_RE.fullmatch(piece) and not _DESCRIPTION_NAME_RE.fullmatch(piece):
                 break
         return None, cue_start
 
@@ -1000,8 +1007,9 @@ class _Extractor:
         chunks = self._chunks(m.start, hi)
         for k in range(1, min(len(chunks), 4)):
             piece = text[chunks[k][0]:chunks[k][1]].strip()
-            if not piece or _CLAUSE_PIECE_RE.match(piece) or CUE_RE.search(piece) \
-                    or not (_APPOSITIVE_RE.match(piece) or _TAG_RE.fullmatch(piece)) or len(piece.split()) > 25:
+            appositive = _APPOSITIVE_RE.match(piece) or _TAG_RE.fullmatch(piece) or _POSSESSIVE_ROLE_RE.match(piece)
+            if not piece or not appositive or _CLAUSE_PIECE_RE.match(piece) or CUE_RE.search(piece) \
+                    or len(piece.split()) > 25:
                 break
             out.append(text[m.start:chunks[k][1]].strip())
         return out
