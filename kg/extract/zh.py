@@ -88,7 +88,7 @@ class _Run:
         self.res = Resolver(self.s, article.outlet)
         self.drafts: list[Draft] = []
         self.channels: dict[str, list[Outlet]] = {}
-        self.direct: set[str] = set()  # speakers the publisher heard itself: no channel is carried over
+        self.zones: list[tuple[str, tuple[int, int]]] = []  # adverbials of cues naming no channel
         self.qa: Who | None = None
         self.qa_answer: Who | None = None  # the interviewee, while an interviewer's question waits for its answer
         self.interview = False  # an interviewer's line was seen: the article is a transcript
@@ -351,8 +351,8 @@ class _Run:
         if via:
             key = who.speaker.id
             self.channels.setdefault(key, list(via))
-        elif an.zone and an.kind == "cue" and self.res.heard_here(*an.zone):
-            self.direct.add(who.speaker.id)  # 接受美国之音采访时说: heard by the publisher itself
+        elif an.zone and an.kind == "cue" and an.zone[1] > an.zone[0]:
+            self.zones.append((who.speaker.id, an.zone))  # checked in _finish: 接受美国之音采访时说
         if who.outlet is not None:
             via += who.chain
         via += chain
@@ -485,12 +485,14 @@ class _Run:
         for d in self.drafts:
             if d.via and d.who.outlet is None:
                 self.channels.setdefault(d.who.speaker.id, [o for o in d.via])
+        # …but not one the publisher heard itself (接受美国之音采访时说): then no channel is carried over.
+        direct = {sid for sid, zone in self.zones if sid in self.channels and self.res.heard_here(*zone)}
         for d in self.drafts:
             if d.span in seen:
                 continue
             seen.add(d.span)
             via = list(d.via)
-            chan = None if d.who.speaker.id in self.direct else self.channels.get(d.who.speaker.id)
+            chan = None if d.who.speaker.id in direct else self.channels.get(d.who.speaker.id)
             if chan and not via:
                 via = list(chan)
             relayed = byline and not (d.who.outlet and d.who.outlet.key == byline.key)

@@ -28,7 +28,7 @@ _CITE_TAIL = re.compile(
 _SAID = re.compile(r"表示|指出|透露|说|称")
 _ADDRESSEE = re.compile(r"[^，,。；;：:“「]{0,14}?[：:，,]")
 _SUBORDINATE_END = re.compile(r"(?:时|后|之后|以前|之前|之际|期间|以来|的时候)$")
-_TOPIC = re.compile(r"(?:一事|问题|事件|事宜)\s*$")
+_TOPIC_WORDS = ("一事", "问题", "事件", "事宜")
 _CLOSED_PLACE = re.compile(r"[上中时后里下前内外]|方面|期间")
 _LATER = re.compile(r"(?:之?后|之际|期间)[^，,。；;]")
 _RELATIVE = re.compile(r"^[^，,的]{1,5}的")
@@ -208,7 +208,7 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         return None
     span = split_subject(region)
     subject = (cs + span[0], cs + span[1]) if span else None
-    if _TOPIC.search(region):
+    if region.rstrip().endswith(_TOPIC_WORDS):
         # 加藤在记者会上，就…，…一事表示：… : the speaker stands before 就, clauses back.
         j = max(m.rfind("就", a, cs), m.rfind("针对", a, cs))
         head = split_subject(s[a:j]) if j > a else None

@@ -228,7 +228,9 @@ class Resolver:
     def _shorter_name(self, np: NP, pos: int) -> Who | None:
         """外交部 after 加拿大外交部, 加藤 after 加藤胜信: a shorter form of a speaker named before."""
         name = np.name
-        if np.backref or np.role or not _CJK_NAME.fullmatch(name):
+        person = np.kind == "person" and len(name) == 2
+        org = np.kind == "organization" and bool(lx.ORG_RE.search(name))
+        if not (person or org) or np.backref or np.role or not _CJK_NAME.fullmatch(name):
             return None
         for w in reversed(self.history):
             sp = w.speaker
