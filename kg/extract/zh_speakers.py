@@ -299,8 +299,8 @@ def _titled(core: str) -> NP | None:
     best = None
     for t in lx.TITLE_RE.finditer(core):
         rest = core[t.end():].strip()
-        if rest[:1] in "会部院处局厅所组团队":
-            continue
+        if rest[:1] in "会部院处局厅所组团队" or lx.ORG_RE.fullmatch(rest):
+            continue  # 信息专员办公室 is an office, not a 专员 named 办公室
         if rest and _NAME.match(rest) and not (lx.ORG_RE.search(rest) and len(rest) > 3):
             best = t
     if not best:
