@@ -219,7 +219,9 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         return None
     if word in lx.NOUN_CUES and "的" in s[zone[0]:zone[1]]:
         return None
-    if sep and m[i:i + 2] in ("但是", "然而", "不过", "可是") or (sep and m[i:i + 1] in "但而"):
+    # X表示，但… says nothing; X说，但中国依然… reports words that open with 但.
+    but = m[i:i + 2] in ("但是", "然而", "不过", "可是") or m[i:i + 1] in "但而"
+    if sep and but and not word.endswith(("说", "称")):
         return None
     doc = None
     d = _DOC_SPEAKER.search(s[zone[0]:zone[1]])
