@@ -191,6 +191,21 @@ _NOUN_CLAIM_RE = re.compile(
     r"(?P<noun>claims?|assertions?|argument|contention|insistence|allegations?|accusations?|promise|pledge|warning|"
     r"suggestion|belief|view|report|prediction)\s+(?P<that>that)\b(?!\s+(?:is|was|are|were|has|had|have|will|would|"
     r"can|could|should|may|might)\b)")
+_CLAIM_NOUNS = {"claim", "claims", "assertion", "assertions", "argument", "contention", "insistence", "allegation",
+                "allegations", "accusation", "accusations", "promise", "pledge", "warning", "suggestion", "belief",
+                "view", "report", "prediction"}
+
+
+def _claim_hints(text: str) -> list[int]:
+    """Where a claim noun stands before "that" (a plain scan: cheaper than a regex over the article)."""
+    out = []
+    i = text.find(" that")
+    while i >= 0:
+        j = text.rfind(" ", 0, i)
+        if text[j + 1:i] in _CLAIM_NOUNS:
+            out.append(j + 1)
+        i = text.find(" that", i + 5)
+    return out
 # Where such a claim ends: a new clause of the writer's after a comma, a dash or a semicolon.
 _NOUN_CLAIM_END_RE = re.compile(r",\s+(?:which|who|but|and|while|as|though|although|even|a|an|the)\b|\s[—–]\s|;")
 # After a name, ", who …" describes the person; ", looping the streets" is the writer's participle phrase.
@@ -231,6 +246,9 @@ class _Extractor:
         self.history: list[tuple[int, Entity]] = []  # (position, speaker) in text order
         self.found: list[_Found] = []
         self.turns: set[int] = set()  # paragraphs that are a transcript turn ("PENCE: …")
+        self._speakers: dict[object, Speaker] = {}
+        # where a claim noun meets "that" ("Trump's claim that …"): one scan of the article
+        self._claim_at = _claim_hints(self.text)
 
     # -- driver ---------------------------------------------------------------------------
     def run(self) -> list[Statement]:
@@ -353,7 +371,7 @@ class _Extractor:
             if a.start() >= done_upto or not any(f.content.start <= a.start() < f.content.end
                                                 for f in self.found):
                 self._according(sent, a)
-        if "that" in text[sent.start:sent.end]:
+        if any(sent.start <= c < sent.end for c in self._claim_at):
             for nc in _NOUN_CLAIM_RE.finditer(text, sent.start, sent.end):
                 self._noun_claim(sent, nc)
 
@@ -984,7 +1002,10 @@ class _Extractor:
     def _speaker(self, f: _Found) -> Speaker:
         """The entity as a speaker, with this statement's own mention as written among its aliases
         ("Len Burman, head of the Tax Policy Center", "the mayor"): the surface form a reader saw."""
-        sp = f.entity.speaker()  # type: ignore[union-attr]
+        ent = f.entity
+        sp = self._speakers.get(id(ent))
+        if sp is None:  # one Speaker per entity: building the model is the costly part
+            sp = self._speakers[id(ent)] = ent.speaker()  # type: ignore[union-attr]
         extra: list[str] = []
         forms = [f.resolved_from or ""]
         if f.mention is not None and f.mention.kind != "pronoun":
@@ -994,13 +1015,21 @@ class _Extractor:
             if form and form.lower() not in _BARE_PRONOUNS and form != sp.name and form not in sp.aliases \
                     and form not in extra and len(form) <= 200:
                 extra.append(form)
-        return sp.model_copy(update={"aliases": [*sp.aliases, *extra]}) if extra else sp
+        if not extra:
+            return sp
+        key = (id(ent), *extra)
+        found = self._speakers.get(key)
+        if found is None:
+            found = self._speakers[key] = sp.model_copy(update={"aliases": [*sp.aliases, *extra]})
+        return found
 
     def _surface_forms(self, m: Mention) -> list[str]:
         """The mention as written and, cut at its commas, the name with each appositive that follows it
         ("Len Burman, head of the Tax Policy Center, said" gives both "Len Burman" and the whole phrase)."""
         text = self.text
         out = [m.text]
+        if text.find(",", m.start, m.start + len(m.text) + 2) < 0:
+            return out  # no appositive follows
         end = text.find("\n", m.start, m.start + 300)
         stop = _SURFACE_STOP_RE.search(text, m.start, end if end >= 0 else min(len(text), m.start + 300))
         hi = stop.start() if stop else (end if end >= 0 else min(len(text), m.start + 300))
