@@ -694,3 +694,19 @@ def test_a_description_after_the_name_is_no_name_and_the_surface_form_keeps_titl
     assert one("Senator Tom Hale, Democrat of Ohio, said the toll was unfair.").speaker.name == "Tom Hale"
     s = one("Tom Hale, a developer who introduced Mr. Reed to the bank, said the deal was sound.")
     assert "Tom Hale, a developer who introduced Mr. Reed to the bank" in s.speaker.aliases
+
+
+def test_a_second_speaker_after_and_ends_the_first_content() -> None:
+    found = run("Ana Ruiz stressed that the toll was fair, and local business groups warned that it would hurt trade.")
+    assert [(s.speaker.name, s.content) for s in found] == [
+        ("Ana Ruiz", "that the toll was fair"), ("local business groups", "that it would hurt trade")]
+
+
+def test_the_subject_of_an_opening_subordinate_clause_speaks_only_up_to_the_main_clause() -> None:
+    text = ('Ana Ruiz said the ferry would run. Although the union has claimed that the ferry is unsafe, '
+            'the board is not worried. "We checked every boat," she said.')
+    found = run(text)
+    union = [s for s in found if s.speaker.name == "the union"]
+    assert [s.content for s in union] == ["that the ferry is unsafe"]
+    assert found[-1].speaker.name == "Ana Ruiz"
+    assert run("If many voters expect lower tolls, the board will have a problem.") == []

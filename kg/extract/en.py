@@ -213,9 +213,20 @@ _OBJECT_END_RE = re.compile(r"\b[A-Z][\w.'’-]*,\s+(?:who|whose)\b|,\s+(?!(?:in
 # "the top Democrat on the committee", "Democrat of California": a description after a name, not a name.
 _DESCRIPTION_NAME_RE = re.compile(r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+)+[A-Z].*|(?:Democrat|Republican|Independent|"
                                   r"Liberal|Conservative)\s+(?:of|from)\s+.+)")
+_NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?P<subj>[^,;:\"“”]{2,80}?)\s*$")
+# A sentence opening with a subordinate clause whose subject is a speaker (not "If", a hypothesis).
+_LEAD_SUBORDINATOR_RE = re.compile(r"[\s\"“]*(?:After|Although|Though|While|As|Because|When|Since|Before|Once|"
+                                   r"Until)\s+")
 _BARE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
+
+
+def _iter_find(text: str, sub: str, lo: int, hi: int):
+    i = text.find(sub, lo, hi)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + 1, hi)
 
 
 @dataclass
@@ -306,7 +317,8 @@ class _Extractor:
                 continue
             nxt = next((c.start() for c in cues[k + 1:] if self._continues(c, sent)
                         or not c.group("aux").strip()
-                        and _PRONOUN_CLAUSE_BEFORE_RE.search(text, max(sent.start, c.start() - 30), c.start())),
+                        and _PRONOUN_CLAUSE_BEFORE_RE.search(text, max(sent.start, c.start() - 30), c.start())
+                        or self._new_subject_before(c, sent)),
                        sent.end)
             mention, subj_start = None, cue_start
             inverted = False
@@ -335,6 +347,8 @@ class _Extractor:
                 ent, resolved_from = found[0], found[1]
             right = self._right_content(sent, right_from, nxt, lemma, verb,
                                         evidence=singular(mention.head) in EVIDENCE_NOUNS)
+            if right is not None and mention.aside:
+                right = self._main_clause_cut(right)
             if right is not None and self._comma_led_clause(right_from, right):
                 aside = not inverted and text[sent.start:subj_start].rstrip().endswith(",")
                 if not aside or _SUBORDINATE_RE.match(text, right.start):
@@ -358,7 +372,7 @@ class _Extractor:
                 continue
             for span in (left, right):
                 if span is not None:
-                    self._add(_Found(span, mention, verb, cue_start, ent, resolved_from))
+                    self._add(_Found(span, mention, verb, cue_start, ent, resolved_from), remember=not mention.aside)
                     prev_end = max(prev_end, span.end)
             if inverted and right is None:  # '"…," said Rep. X, D-Mass., the chairman, vowing to …'
                 prev_end = max(prev_end, right_from)
@@ -400,6 +414,25 @@ class _Extractor:
         if span is None or len(text[span.start:span.end].split()) < 4:
             return
         self._add(_Found(span, mention, nc.group("noun"), nc.start("noun"), ent, resolved_from))
+
+    def _main_clause_cut(self, right: Span) -> Span:
+        """"Although Trump tweeted that A, its inclusion is …": the subordinate clause ends at the comma
+        before the main clause (a piece with its own finite verb)."""
+        text = self.text
+        for c in _iter_find(text, ", ", right.start, right.end):
+            if inside(c, self.quotes) is None and _CLAUSE_PIECE_RE.match(text, c + 2, right.end) \
+                    and not _CONJ_RE.match(text, c + 2, right.end):
+                return self._trim(Span(right.start, c)) or right
+        return right
+
+    def _new_subject_before(self, cue: re.Match[str], sent: Span) -> bool:
+        """", and human rights groups warned …": a later cue with a speaker of its own after a comma and a
+        conjunction starts a new statement, which ends the one before."""
+        m = _NEW_SUBJECT_RE.search(self.text, max(sent.start, cue.start() - 90), cue.start())
+        if m is None or inside(m.start(), self.quotes):
+            return False
+        mention = parse_speaker(m.group("subj"), m.start("subj"))
+        return mention is not None and mention.kind in ("person", "organization", "outlet", "group")
 
     def _addressee_rest(self, right: Span) -> bool:
         """Words after "told" with no "that", quote, subject pronoun or finite verb: more of the addressee
@@ -478,6 +511,13 @@ class _Extractor:
             mention = parse_speaker(text[s0:e0], s0, initial)
             if mention is None:  # "The tour changed and Hadwin says …": the subject after the conjunction
                 conj = list(_CONJ_RE.finditer(text, s0, e0))
+                if not conj and initial:  # "After campaign aides insisted that …, the campaign …"
+                    lead = _LEAD_SUBORDINATOR_RE.match(text, s0, e0)
+                    if lead is not None:
+                        mention = parse_speaker(text[lead.end():e0], lead.end())
+                        if mention is not None:
+                            mention.aside = True  # a subordinate clause's subject: no antecedent for "he said"
+                        return mention, (mention.start if mention else cue_start)
                 if conj:
                     mention = parse_speaker(text[conj[-1].end():e0], conj[-1].end())
                 return mention, (mention.start if mention else cue_start)
@@ -798,7 +838,8 @@ class _Extractor:
     def _last_speaker(self, pos: int, floor: int) -> Entity | None:
         """The speaker of the statement just before `pos` (an organisation too: '"…," it said. "…"'),
         unless someone new is introduced as a subject between them."""
-        before = [f for f in self.found if f.cue_at < pos and f.content.start < pos]
+        before = [f for f in self.found if f.cue_at < pos and f.content.start < pos
+                  and not (f.mention is not None and f.mention.aside)]
         if not before:
             return None
         last = max(before, key=lambda f: max(f.content.end, f.cue_at))

@@ -87,6 +87,7 @@ class Mention:
     gender: str = ""  # m | f | p (plural) | n (neuter) | ""
     head: str = ""  # head noun of a description ("spokesman")
     extra: list[str] = field(default_factory=list)  # other written forms worth keeping as aliases
+    aside: bool = False  # the subject of a subordinate clause ("After X said …, …")
 
 
 def _norm_word(w: str) -> str:
