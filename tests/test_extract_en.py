@@ -710,3 +710,15 @@ def test_the_subject_of_an_opening_subordinate_clause_speaks_only_up_to_the_main
     assert [s.content for s in union] == ["that the ferry is unsafe"]
     assert found[-1].speaker.name == "Ana Ruiz"
     assert run("If many voters expect lower tolls, the board will have a problem.") == []
+
+
+def test_a_time_between_subject_and_cue_a_study_by_someone_and_an_opening_preposition() -> None:
+    s = one("The ferry company just this month announced it would cut the toll.")
+    assert s.speaker.name == "The ferry company" and s.content == "it would cut the toll"
+    s = one("A 2019 study by transit researcher Ana Ruiz found 31 ferries running late every week.")
+    assert s.cue == "found" and s.content == "31 ferries running late every week"
+    assert "A 2019 study by transit researcher Ana Ruiz" in s.speaker.aliases
+    s = one("Along with the toll dispute, the council this month rejected a request to extend the ferry route.")
+    assert s.speaker.name == "council" or s.speaker.name.endswith("council")
+    s = one('Following a short meeting, the council issued a statement calling the toll "a fair price".')
+    assert s.speaker.name.endswith("council") and s.cue == "calling"

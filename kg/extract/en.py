@@ -93,7 +93,8 @@ _CLOSERS = "\"”’'"
 _CLAUSE_PIECE_RE = re.compile(r"(?:(?!\b(?:who|whose|which|that|where|when)\b)[^,])*?\b(?:is|are|was|were|has|have|had|"
                               r"will|would|can|could|did|does|do)\b", re.I)
 _INTRO_RE = re.compile(r"[\"“]?(?:in|on|at|during|after|before|earlier|later|last|this|speaking|asked|"
-                       r"responding|writing|meanwhile|however|separately|also|in\s+a)\b", re.I)
+                       r"responding|writing|meanwhile|however|separately|also|in\s+a|following|amid|despite|along|"
+                       r"with)\b", re.I)
 # A prepositional phrase between the cue and a clause opened by a subject pronoun.
 _MODIFIER_THEN_CLAUSE_RE = re.compile(r"\s+(?:in|at|during|on|via|through|over|after|before)\s+[^,;:\"“”.!?]{1,60}?"
                                       r"(?=\s+(?:he|she|they|we|I|it|there)\s+(?:was|is|were|are|had|has|would|"
@@ -217,6 +218,14 @@ _NEW_SUBJECT_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?P<subj>[^,;:\"�
 # A sentence opening with a subordinate clause whose subject is a speaker (not "If", a hypothesis).
 _LEAD_SUBORDINATOR_RE = re.compile(r"[\s\"“]*(?:After|Although|Though|While|As|Because|When|Since|Before|Once|"
                                    r"Until)\s+")
+# "A 2014 study by Professor X": the study, not the professor, shows or finds.
+_EVIDENCE_PHRASE_RE = re.compile(r"(?:(?:a|an|the|this|that|its|their|his|her|one|another)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:poll|polls|survey|surveys|study|studies|average|averages)\s+(?:by|from|of)\b",
+                                 re.I)
+_TIME_BEFORE_CUE_RE = re.compile(
+    r"\s+(?:just\s+|also\s+)?(?:(?:this|last|earlier\s+this|late\s+last)\s+(?:week|month|year|spring|summer|fall|"
+    r"autumn|winter)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*$")
 _BARE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -346,7 +355,8 @@ class _Extractor:
                     continue
                 ent, resolved_from = found[0], found[1]
             right = self._right_content(sent, right_from, nxt, lemma, verb,
-                                        evidence=singular(mention.head) in EVIDENCE_NOUNS)
+                                        evidence=singular(mention.head) in EVIDENCE_NOUNS
+                                        or bool(_EVIDENCE_PHRASE_RE.match(mention.text)))
             if right is not None and mention.aside:
                 right = self._main_clause_cut(right)
             if right is not None and self._comma_led_clause(right_from, right):
@@ -488,6 +498,14 @@ class _Extractor:
         return out
 
     def _left_subject(self, sent: Span, cue_start: int, floor: int) -> tuple[Mention | None, int]:
+        found = self._left_subject_at(sent, cue_start, floor)
+        if found[0] is None:  # "Wells Fargo just this month announced …": the subject stands before the time
+            when = _TIME_BEFORE_CUE_RE.search(self.text, max(floor, cue_start - 40), cue_start)
+            if when is not None and when.start() > floor:
+                return self._left_subject_at(sent, when.start(), floor)
+        return found
+
+    def _left_subject_at(self, sent: Span, cue_start: int, floor: int) -> tuple[Mention | None, int]:
         """The speaker phrase before a cue, with any appositive: "Joe Nienaber, a graduate, said"."""
         text = self.text
         if inside(cue_start, self.quotes):

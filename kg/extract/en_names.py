@@ -48,7 +48,7 @@ since because although though this that these those it he she they we i you his 
 there here what who why how where which some many most all both each other another one two three
 last next still yet so then now also however meanwhile earlier later today yesterday according under
 over about among between through to by of not no yes even just only such instead indeed asked
-speaking unlike like besides including
+speaking unlike like besides including along amid amidst following given beyond across toward towards throughout
 """))
 _VERBISH = set(_w("""
 is are was were be been being has have had do does did will would can could should shall may might
