@@ -722,3 +722,11 @@ def test_a_time_between_subject_and_cue_a_study_by_someone_and_an_opening_prepos
     assert s.speaker.name == "council" or s.speaker.name.endswith("council")
     s = one('Following a short meeting, the council issued a statement calling the toll "a fair price".')
     assert s.speaker.name.endswith("council") and s.cue == "calling"
+
+
+def test_a_possessive_before_a_noun_cue_is_no_speaker_but_s_for_has_is() -> None:
+    assert run("Editor’s note: Tom Hale regularly runs the ferry late.") == []
+    s = one("Tom Hale’s called for a new ferry.")
+    assert s.speaker.name == "Tom Hale" and s.content == "a new ferry"
+    s = one("There are many residents who believe the toll is unfair.")
+    assert s.speaker.name == "many residents" and s.content == "the toll is unfair"

@@ -226,6 +226,7 @@ _TIME_BEFORE_CUE_RE = re.compile(
     r"\s+(?:just\s+|also\s+)?(?:(?:this|last|earlier\s+this|late\s+last)\s+(?:week|month|year|spring|summer|fall|"
     r"autumn|winter)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*$")
+_PARTICIPLE_FORM_RE = re.compile(r"[a-z]+ed|said|told|written|shown|found|thought|felt|read|been")
 _BARE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -344,9 +345,18 @@ class _Extractor:
                 inverted = mention is not None
             if mention is None:
                 continue
-            if mention.text.endswith(("'s", "’s")) and (lemma in OBJECT_CUES or _NOUN_CLAIM_RE.match(
-                    text, mention.start, sent.end)):
-                continue  # "Trump's plans to …", "Hale's claim that …": a noun, not a verb
+            if mention.text.endswith(("'s", "’s")):
+                claim = _NOUN_CLAIM_RE.match(text, mention.start, sent.end)
+                noun = lemma in OBJECT_CUES or claim
+                if not text[mention.start + len(mention.text):cue_start].strip():
+                    # "Editor's note:", "Trump's plans to …": a noun; "Trump's called for …": "Trump has called"
+                    noun = claim or not _PARTICIPLE_FORM_RE.fullmatch(verb.split()[0])
+                    bare = None if noun else parse_speaker(mention.text[:-2], mention.start)
+                    if bare is None:
+                        continue
+                    mention = bare
+                elif noun:
+                    continue
             if last is not None and mention is last[0]:
                 ent, resolved_from = last[1], last[2]
             else:
@@ -516,6 +526,15 @@ class _Extractor:
                 lo = q.end
         chunks = self._chunks(lo, cue_start)
         s0, e0 = chunks[-1]
+        last = text[s0:e0].rstrip()
+        if last.endswith(" who") and len(last) > 4:  # "there are still “some people” who feel …"
+            ps, pe = s0, s0 + len(last) - 4
+            words = list(re.finditer(r"[^\s\"“”]+", text[ps:pe]))
+            for w in words[-4:]:
+                named = parse_speaker(text[ps + w.start():pe], ps + w.start())
+                if named is not None and named.kind in ("person", "organization", "outlet", "group") \
+                        and named.text.lower() not in ("those", "people", "anyone", "everyone", "anybody"):
+                    return named, named.start  # ("those who believe …" describes, it reports no one)
         if text[s0:e0].strip() == "who" and len(chunks) > 1:
             # "Cruz endorses Trump, who says …": the relative pronoun stands for the name just before it
             ps, pe = chunks[-2]

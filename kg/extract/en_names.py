@@ -154,6 +154,8 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
         return None  # "We’re going", "It's time": a clause
     if low in PRONOUNS:
         return Mention(text, start, low, kind="pronoun", gender=PRONOUNS[low])
+    if text in ("who", "which", "that", "whom"):
+        return None  # a relative pronoun (not the WHO)
     if _SHARE_RE.fullmatch(text):  # "73 percent", "nearly eight of 10 voters": a share of those asked
         return Mention(text, start, text, kind="group", gender="p", head="percent")
     toks = _TOKEN_RE.findall(parse_text)
