@@ -150,3 +150,22 @@ def test_a_near_duplicate_in_a_later_batch_joins_the_stored_claim(store: GraphSt
         assert found is not None
         claims.append(found.claim_id)
     assert claims[1] == claims[0] and claims[2] != claims[0]
+
+
+def test_the_embedded_store_checkpoints_while_writing_and_leaves_no_log(tmp_path: Path) -> None:
+    # SQLite's own checkpoints are off (they stalled each commit that crossed the threshold); a
+    # background thread copies the log into the database file while the writer goes on. Without it
+    # the file stays empty until close and the log holds everything.
+    from kg.store.sqlite import SqliteStore
+
+    db = tmp_path / "g.db"
+    store = SqliteStore(db)
+    report = ingest(store, [str(SEED), str(CORPUS / "zh-feedx")], batch_size=2)
+    during = db.stat().st_size
+    store.close()
+    wal = Path(f"{db}-wal")
+    assert not wal.exists() and report.articles > 20
+    assert during > db.stat().st_size / 2, (during, db.stat().st_size)
+    again = SqliteStore(db)
+    assert sum(r.count for r in stats(again) if r.kind == "node" and r.name == "Statement") == report.statements
+    again.close()

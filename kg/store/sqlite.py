@@ -11,6 +11,7 @@ from typing import Any
 from kg.claims import link_claims
 from kg.models import ExtractionResult
 from kg.store import StoreError
+from kg.store.checkpoint import Checkpointer
 from kg.store.rows import to_batch
 from kg.text import name_key
 from queries.base import NamedQuery
@@ -76,10 +77,11 @@ class SqliteStore:
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.executescript(SCHEMA)
             self.conn.executescript(SCHEMA_QUERIES)
-            # WAL checkpoints (and their fsync) every ~40 MB instead of every 4 MB: a big ingest
-            # writes each hot page to the database file far fewer times.
-            self.conn.execute("PRAGMA wal_autocheckpoint=10000")
             self._migrate()
+            # Checkpoints run in a thread of their own (kg.store.checkpoint), not inside our commits.
+            self._checkpoints = Checkpointer(str(path)) if str(path) != ":memory:" else None
+            if self._checkpoints:
+                self.conn.execute("PRAGMA wal_autocheckpoint=0")
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open embedded store {path}: {exc}") from None
 
@@ -121,6 +123,8 @@ class SqliteStore:
         orphans = {cl for sid, (_, cl) in old.items() if sid not in new or new[sid]["claim_id"] != cl}
         aliases = [(row["id"], n, k) for row in (*b.outlets.values(), *b.speakers.values())
                    for n in (row["name"], *row["aliases"]) if (k := name_key(n))]
+        if self._checkpoints:
+            self._checkpoints.before_write(c)
         try:
             c.execute("BEGIN IMMEDIATE")
             c.executemany("INSERT INTO outlet (id, name, key, domain, wikidata) VALUES (:id, :name, :key, :domain,"
@@ -155,6 +159,8 @@ class SqliteStore:
             c.executemany("DELETE FROM claim WHERE id = ? AND NOT EXISTS"
                           " (SELECT 1 FROM statement WHERE claim_id = ?)", [(cl, cl) for cl in orphans])
             c.execute("COMMIT")
+            if self._checkpoints:
+                self._checkpoints.committed()
         except sqlite3.Error as exc:
             c.execute("ROLLBACK")
             raise StoreError(f"embedded store write failed: {exc}") from None
@@ -221,5 +227,7 @@ class SqliteStore:
             " COMMIT;")
 
     def close(self) -> None:
-        self.conn.close()
+        if self._checkpoints:
+            self._checkpoints.close()
+        self.conn.close()  # the last connection to close checkpoints the rest and removes the WAL
 
