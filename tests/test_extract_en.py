@@ -730,3 +730,10 @@ def test_a_possessive_before_a_noun_cue_is_no_speaker_but_s_for_has_is() -> None
     assert s.speaker.name == "Tom Hale" and s.content == "a new ferry"
     s = one("There are many residents who believe the toll is unfair.")
     assert s.speaker.name == "many residents" and s.content == "the toll is unfair"
+
+
+def test_an_object_ends_before_a_contrasting_clause_or_a_weekday() -> None:
+    s = one("The union endorsed Ana Ruiz for mayor on Thursday, another sign of labour's support.")
+    assert s.content == "Ana Ruiz for mayor"
+    s = one("Tom Hale demands a new ferry from the province, yet refuses to pay for it.")
+    assert s.content == "a new ferry from the province"

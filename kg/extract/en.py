@@ -210,7 +210,9 @@ def _claim_hints(text: str) -> list[int]:
 # Where such a claim ends: a new clause of the writer's after a comma, a dash or a semicolon.
 _NOUN_CLAIM_END_RE = re.compile(r",\s+(?:which|who|but|and|while|as|though|although|even|a|an|the)\b|\s[—–]\s|;")
 # After a name, ", who …" describes the person; ", looping the streets" is the writer's participle phrase.
-_OBJECT_END_RE = re.compile(r"\b[A-Z][\w.'’-]*,\s+(?:who|whose)\b|,\s+(?!(?:including|according)\b)[a-z]+ing\b")
+_OBJECT_END_RE = re.compile(r"\b[A-Z][\w.'’-]*,\s+(?:who|whose)\b|,\s+(?!(?:including|according)\b)[a-z]+ing\b|"
+                            r",\s+(?:but|yet|although|though|whereas|another)\b|"
+                            r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # "the top Democrat on the committee", "Democrat of California": a description after a name, not a name.
 _DESCRIPTION_NAME_RE = re.compile(r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+)+[A-Z].*|(?:Democrat|Republican|Independent|"
                                   r"Liberal|Conservative)\s+(?:of|from)\s+.+)")
@@ -775,7 +777,8 @@ class _Extractor:
             # "cited criticism of the host, who took heat for …": the object ends before a clause about it
             rel = _OBJECT_END_RE.search(text, p, end)
             if rel is not None and inside(rel.start(), self.quotes) is None:
-                end = text.index(",", rel.start())
+                comma = text.find(",", rel.start(), rel.end())
+                end = comma if comma >= 0 else rel.start()
         span = self._trim(Span(p, end))
         if span is None or len(text[span.start:span.end].split()) < 2:
             return None
