@@ -548,6 +548,8 @@ class _Extractor:
         if text[s0:e0].strip():
             initial = text[sent.start:s0].strip(" \"“”'") == ""
             mention = parse_speaker(text[s0:e0], s0, initial)
+            if mention is not None and initial and _LEAD_SUBORDINATOR_RE.match(text, s0, e0):
+                mention.aside = True  # "While a judge found …, …": a subordinate clause's subject
             if mention is None:  # "The tour changed and Hadwin says …": the subject after the conjunction
                 conj = list(_CONJ_RE.finditer(text, s0, e0))
                 if not conj and initial:  # "After campaign aides insisted that …, the campaign …"
