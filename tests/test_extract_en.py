@@ -740,5 +740,5 @@ def test_an_object_ends_before_a_contrasting_clause_or_a_weekday() -> None:
 
 
 def test_a_subordinate_clause_subject_read_by_the_name_parser_also_stops_at_the_main_clause() -> None:
-    s = one("While a judge found the toll unlawful, his ruling was overturned on appeal.")
-    assert s.speaker.name == "a judge" and s.content == "the toll unlawful"
+    s = one("While a judge found that the toll was unlawful, his ruling was overturned on appeal.")
+    assert s.speaker.name == "a judge" and s.content == "that the toll was unlawful"
