@@ -742,3 +742,9 @@ def test_an_object_ends_before_a_contrasting_clause_or_a_weekday() -> None:
 def test_a_subordinate_clause_subject_read_by_the_name_parser_also_stops_at_the_main_clause() -> None:
     s = one("While a judge found that the toll was unlawful, his ruling was overturned on appeal.")
     assert s.speaker.name == "a judge" and s.content == "that the toll was unlawful"
+
+
+def test_a_majority_at_a_place_says_yes_to_something() -> None:
+    found = run("The union said a majority of the 40 workers at the Main Street plant said yes to joining.")
+    assert ("a majority of the 40 workers at the Main Street plant", "yes to joining") in [
+        (s.speaker.name, s.content) for s in found]

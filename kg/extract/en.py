@@ -50,7 +50,7 @@ _BARE_IF_PRONOUN = {"add", "write", "report", "feel", "hope", "estimate", "agree
                     "announce", "state", "tweet", "post", "reply", "respond", "continue", "conclude", "reveal"}
 _PRONOUN_START_RE = re.compile(r"(?:he|she|they|it|we|i|you|there|this|these|those)\b(?!\s*[,.])", re.I)
 _BAD_CONTENT_START = re.compile(
-    r"^(?:to|with|for|about|on|at|by|from|of|in|into|against|as|so|and|or|but|yes|no(?=\s*[,.!?;:]|\s+(?:to|when|if|as|because|after|before|and|but|or|in|at|on|for|with|thanks)\b)|nothing|"
+    r"^(?:to|with|for|about|on|at|by|from|of|in|into|against|as|so|and|or|but|(?:yes|no)(?=\s*[,.!?;:]|\s+(?:when|if|as|because|after|before|and|but|or|in|at|on|for|with|thanks)\b)|nothing|"
     r"goodbye|hello|thanks|sorry|otherwise|differently|so|while|when|after|before|during|"
     r"(?P<ing>[a-z]+ing))\b[\s,.]")
 # An object cue followed by no object: "as he had promised.", "the plan he defended, …".

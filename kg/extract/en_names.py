@@ -36,7 +36,7 @@ _SHARE_RE = re.compile(
     rf"less\s+than|over|under)\s+)?(?:{_NUMBER}(?:\s*%|\s+per\s*cent|\s+percent|\s+(?:out\s+)?of\s+(?:10|ten|"
     rf"\d+))|(?:a|the)\s+(?:slim\s+|narrow\s+|clear\s+|large\s+)?(?:majority|plurality|minority))"
     rf"(?:(?:\s+of)?\s+(?:all\s+|those\s+|likely\s+|registered\s+)?(?:[A-Z][\w-]*\s+)?(?:voters|respondents|"
-    rf"americans|canadians|people|adults|those\s+(?:polled|surveyed|asked)|[a-z]+s))?", re.I)
+    rf"americans|canadians|people|adults|those\s+(?:polled|surveyed|asked)|(?:the\s+)?(?:\d+\s+)?[a-z]+s))?", re.I)
 _TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.&-]*|\(|\)")
 # Capitalised words and initials; '’s' possessives end a run.
 _CAP = r"(?:[A-Z\u00C0-\u00DE][\w'’-]*[\w.]|[A-Z]\.?|Mc[A-Z]\w+|O'[A-Z]\w+)"
@@ -156,7 +156,8 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
         return Mention(text, start, low, kind="pronoun", gender=PRONOUNS[low])
     if text in ("who", "which", "that", "whom"):
         return None  # a relative pronoun (not the WHO)
-    if _SHARE_RE.fullmatch(text):  # "73 percent", "nearly eight of 10 voters": a share of those asked
+    if _SHARE_RE.fullmatch(re.sub(r"\s+(?:at|in|from)\s+.*$", "", text)):
+        # "73 percent", "nearly eight of 10 voters", "a majority of the workers at the plant": a share of a group
         return Mention(text, start, text, kind="group", gender="p", head="percent")
     toks = _TOKEN_RE.findall(parse_text)
     if not toks or len(toks) > 16:
