@@ -189,3 +189,30 @@ def test_audit_rules_in_small_sentences() -> None:
                                      "外交部表示，大使已被召回。加藤指出：巡逻仍在继续。"))
     assert (c.speaker.name, c.resolved_from) == ("南岛外交部", "外交部")
     assert (d.speaker.name, d.resolved_from) == ("加藤正人", "加藤")
+
+
+def test_conjoined_speakers_speak_together() -> None:
+    text = ("东岛外交部长玛丽·卡恩和内政部长约翰·贝尔在一份声明中认为这些言论是可耻的。"
+            "他们补充说，移民当局已接到指示。")
+    a, b = extract_zh(_article(text))
+    assert a.speaker.kind == "group" and {"玛丽·卡恩", "约翰·贝尔"} <= set(a.speaker.aliases)
+    assert a.content == "这些言论是可耻的"
+    assert b.speaker.name == a.speaker.name and b.resolved_from == "他们"
+    (st,) = extract_zh(_article("周二，韩默和他的竞争对手乔·兰茨都说，他们盼望着下周的辩论。"))
+    assert {"韩默", "乔·兰茨"} <= set(st.speaker.aliases)
+    # Titles of one person strung together, a conjunction inside a modifier, 经济和财政部长: one person.
+    (st,) = extract_zh(_article("民主党参议员、外交委员会成员韩默表示，政府无视国会。"))
+    assert st.speaker.name == "韩默"
+    (st,) = extract_zh(_article("为国务院和国防部提供咨询的专家伯尔曼说，影响很大。"))
+    assert st.speaker.name == "伯尔曼"
+    (st,) = extract_zh(_article("北湾国经济和财政部长卡洛斯·韩坦承，洗钱问题严重。"))
+    assert st.speaker.name == "卡洛斯·韩"
+
+
+def test_names_opening_with_function_words() -> None:
+    (st,) = extract_zh(_article("以色列外交部长卡茨认为，这些言论是可耻的。"))
+    assert st.speaker.name == "卡茨"
+    (st,) = extract_zh(_article("曾庆元表示，会议将在下月举行。"))
+    assert st.speaker.name == "曾庆元"
+    (st,) = extract_zh(_article("最高法院表示，裁决将在下月公布。"))
+    assert st.speaker.name == "最高法院"

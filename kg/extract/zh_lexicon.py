@@ -90,7 +90,7 @@ TITLES = _alt(
     "网友 选民 主任委员 政务官 军官 负责人员 "
     "研究人员 监察长 特别监察长 大臣 财政大臣 外务大臣 官房长官 策展人 首席策展人 町长 村长 镇长 县长 区长 "
     "政治学家 社会学家 历史学家 科学家 汉学家 人类学家 法学家 副总裁 执行主任 执行董事 首脑 政府首脑 "
-    "大校 上校 中校 少校 上尉 中尉 少尉 准将 元帅 经销商 企业家 艺术家"
+    "大校 上校 中校 少校 上尉 中尉 少尉 准将 元帅 经销商 企业家 艺术家 挑战者 竞争对手 对手"
 )
 # Titles that may follow a bare name (拜登总统, 耿雁生大校): the name comes first when it is a known person.
 NAME_FIRST_TITLES = words(

@@ -45,6 +45,7 @@ class Who:
     outlet: Outlet | None = None
     resolved_from: str | None = None
     pos: int = 0
+    several: bool = False  # X和Y: no antecedent for 他/她
 
 
 class Resolver:
@@ -172,7 +173,7 @@ class Resolver:
         if trad != np.name and trad not in aliases:
             aliases.append(trad)
         sp = _speaker(np.name, tuple(aliases), np.kind, np.role, np.affiliation)
-        return Who(sp, [], head=np.head or np.name, pos=pos)
+        return Who(sp, [], head=np.head or np.name, pos=pos, several=np.several)
 
     def resolve(self, a: int, b: int, original: str | None = None) -> Who | None:
         """The speaker named by s[a:b] (a subject), resolving pronouns and back-references."""
@@ -265,8 +266,8 @@ class Resolver:
                     if best is None or mpos > best.pos:
                         best = who
                     break
-            # 他/她 never points back to an outlet.
-            return best or self._last(lambda w: w.outlet is None and w.speaker.kind != "outlet", pos)
+            # 他/她 never points back to an outlet, nor to several people named together.
+            return best or self._last(lambda w: w.outlet is None and w.speaker.kind != "outlet" and not w.several, pos)
         if pronoun in ("他们", "她们"):
             return self._last(lambda w: w.speaker.kind in ("group", "organization"), pos) or self._last(
                 lambda w: True, pos)

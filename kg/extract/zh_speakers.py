@@ -27,7 +27,7 @@ _TAIL_ADVERB = re.compile(
 )
 _PLACE_END = re.compile(r"(?:时|中|上|后|里|下|前|间|之际|期间)$")
 _STRONG_STOP = re.compile(
-    rf"{lx.TIME_WORD}|正在|(?<![存现所实自内外])在(?!于)|(?<![反针面相绝应核])对(?!于|此)|(?<![方倾导面走动意指])向|就(?![是算职任读业])|透过|通过|经由|接受|跟|于(?=[\d今昨本上下当周星])|回覆|回复|答复|致函|致电|"
+    rf"{lx.TIME_WORD}|正在|(?<![存现所实自内外])在(?!于)|(?<![反针面相绝应核争])对(?!于|此)|(?<![方倾导面走动意指])向|就(?![是算职任读业])|透过|通过|经由|接受|跟|于(?=[\d今昨本上下当周星])|回覆|回复|答复|致函|致电|"
     r"发文|贴文|发帖|发推|撰文|受访|发表|举行|召开|出席|再次|再度|一再|多次|普遍|公开|随即|首次|就此|对此|"
     r"进一步|一直|始终|不断|纷纷|甚至|私下|正式|这样|如此|早已|经常|常常|时常|屡次|一向|向来|长期|多年来|过去|"
     r"很快|立即|曾经|仍然|依然|亦|也|还|均|则|都(?=[\u4e00-\u9fff]{0,4}$)"
@@ -45,6 +45,7 @@ class NP:
     affiliation: str | None = None
     backref: str | None = None  # "pronoun", "outlet", "doc" or "np" when the speaker must be resolved
     head: str = ""  # the noun a back-reference or group is about (消息人士, 官员)
+    several: bool = False  # X和Y: named speakers together
 
 
 def split_subject(region: str) -> tuple[int, int] | None:
@@ -99,8 +100,11 @@ def _inside_name(region: str, a: int, i: int) -> bool:
 
 
 _NOT_SUBJECT = re.compile(
-    r"^(?:尚无|并无|无人|没有人|可|能|会|将|要|应|需|必须|可以|应该|需要|是|被|把|让|使|令|给|从|自|当(?!地|局|事|选|前|今|代|年|红)|若|如果|虽然|因为|所以|以|而|并|且|"
-    r"就|才|都|也|还|又|再|不|没|未|已|曾|很(?!多.)|最|更|太(?!平洋|空)|那|其中|有关|关于|以及|及|和|与|对|向|在|据)"
+    # Words that also open names stay: 以色列, 以方, 能源部, 自由之家, 最高法院, 和平组织, 让-… (Jean-), 曾 (surname).
+    r"^(?:尚无|并无|无人|没有人|可|能(?!源)|会|将|要|应|需|必须|可以|应该|需要|是|被|把|让(?![-－·‧])|使|令|给|从|自(?!由)|"
+    r"当(?!地|局|事|选|前|今|代|年|红)|若|如果|虽然|因为|所以|以(?![色方])|而|并|且|"
+    r"就|才|都|也|还|又|再|不|没|未|已|曾(?=经|任|在|于|是|多|一|两|\d)|很(?!多.)|最(?!高)|更|太(?!平洋|空)|那|其中|有关|关于|"
+    r"以及|及|和(?!平)|与|对|向|在|据)"
 )
 
 
@@ -164,6 +168,9 @@ def _classify(core: str, raw: str) -> NP:
     doc = _document(core)
     if doc:
         return doc
+    both = _conjoined(core) if _CONJ.search(core) else None
+    if both is not None:
+        return both
     if "、" in core:
         last = core.rsplit("、", 1)[1]
         if last:
@@ -217,6 +224,42 @@ def _classify(core: str, raw: str) -> NP:
             aliases.append(_DOT.split(head)[-1])
         return NP(name=head, kind=kind, aliases=aliases)
     return NP(name=head, kind="organization", aliases=_script(head))
+
+
+_CONJ = re.compile(r"以及|和|与|及|、")
+_OWNER = re.compile(r"^(?:其|他的|她的|他们的|该国|该党)")
+
+
+def _conjoined(core: str) -> NP | None:
+    """以色列外长X和内政部长Y, 特朗普和他的挑战者乔·拜登: two speakers named together speak as one group.
+
+    Every part must name someone (a titled or transliterated person, an organisation or a state,
+    a group); a bare two- or three-character part counts as a person only beside a titled one,
+    so 经济和财政部长X and 国防和国家安全总秘书处 stay one name."""
+    parts = [_OWNER.sub("", x) for x in _CONJ.split(core)]
+    if len(parts) < 2 or any(len(x) < 2 or "的" in x for x in parts):
+        return None  # 为国务院和国防部提供咨询的专家X : the conjunction sits in a modifier
+    names: list[str] = []
+    sure = bare = 0
+    for part in parts:
+        np = _classify(part, part)
+        if np.backref or not np.name or np.kind == "outlet":
+            return None
+        if np.kind == "person":
+            if np.role and np.name == (np.affiliation or "") + np.role:
+                return None  # 民主党参议员、委员会成员墨菲 : titles of one person in apposition
+            if np.role or _DOT.search(np.name) or lx.HONORIFIC_RE.search(part):
+                sure += 1
+            elif _NAME.match(np.name) and len(np.name) <= 4 and not _LATIN.match(np.name) and "、" not in core:
+                bare += 1  # 、 also strings a person's descriptions together (他的邻居、经理X)
+            else:
+                return None
+        elif np.kind != "organization" or not (lx.ORG_RE.search(np.name) or np.name in lx.PLACE_SPEAKERS):
+            return None
+        names.append(np.name)
+    if bare and not sure:
+        return None
+    return NP(name=core, kind="group", aliases=list(dict.fromkeys(names)), head=core, several=True)
 
 
 def _document(core: str) -> NP | None:
