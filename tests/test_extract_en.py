@@ -748,3 +748,13 @@ def test_a_majority_at_a_place_says_yes_to_something() -> None:
     found = run("The union said a majority of the 40 workers at the Main Street plant said yes to joining.")
     assert ("a majority of the 40 workers at the Main Street plant", "yes to joining") in [
         (s.speaker.name, s.content) for s in found]
+
+
+def test_according_to_a_long_document_source_which_is_no_antecedent() -> None:
+    text = ("Harbour officials said the ferry was safe. According to a 12-page complaint filed by the provincial "
+            "transport regulator and a second complaint by the town, the operator skipped inspections for years. "
+            "They said the inspections would resume.")
+    found = run(text)
+    src = [s for s in found if s.cue == "according to"]
+    assert len(src) == 1 and src[0].content == "the operator skipped inspections for years"
+    assert found[-1].speaker.name == "Harbour officials"

@@ -31,7 +31,7 @@ from kg.extract.en_lex import (
     SPECULATIVE_CUES,
     hedges_in,
 )
-from kg.extract.en_names import _TAG_RE, Mention, document_owner, parse_speaker, singular
+from kg.extract.en_names import _DOC, _TAG_RE, Mention, document_owner, parse_speaker, singular
 from kg.extract.en_quotes import Span, find_quotes, inside, paragraphs, sentences
 from kg.extract.en_resolve import Entity, NameBook, compatible, mention_entity, role_matches
 from kg.extract.en_via import outlet_mentions, outlets_via
@@ -229,9 +229,16 @@ _TIME_BEFORE_CUE_RE = re.compile(
     r"autumn|winter)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*$")
 _PARTICIPLE_FORM_RE = re.compile(r"[a-z]+ed|said|told|written|shown|found|thought|felt|read|been")
+_DOC_HEAD_RE = re.compile(rf"(?:\S+\s+){{0,4}}?{_DOC}\b", re.I)  # "a 52-count civil complaint …"
 _BARE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
+
+
+def _singular_document(name: str) -> bool:
+    """"a 52-count complaint filed by …" (not "figures released by …", which are "they")."""
+    m = _DOC_HEAD_RE.match(name)
+    return m is not None and not m.group().endswith(("s", "data"))
 
 
 def _iter_find(text: str, sub: str, lo: int, hi: int):
@@ -852,7 +859,7 @@ class _Extractor:
         cut = _SOURCE_END_RE.search(text, start, end)
         phrase = text[start:cut.start() if cut else end].strip()
         words = phrase.split()
-        if not 1 <= len(words) <= 12 or words[0].lower() in _NOT_SOURCE_START:
+        if not 1 <= len(words) <= 25 or words[0].lower() in _NOT_SOURCE_START:
             return None
         kind = "organization" if phrase[:1].isupper() or words[0].lower() in ("the", "a", "an") else "group"
         return Mention(phrase, start, phrase, kind=kind)
@@ -1027,7 +1034,8 @@ class _Extractor:
     def _antecedent(self, gender: str, pos: int, para_floor: int = 0) -> Entity | None:
         best: tuple[int, Entity] | None = None
         for p, ent in reversed(self.history):
-            if p < pos and compatible(gender, ent.guessed_gender(), ent.kind):
+            if p < pos and compatible(gender, ent.guessed_gender(), ent.kind) \
+                    and not (gender == "p" and _singular_document(ent.name)):  # a report is "it", not "they"
                 best = (p, ent)
                 break
         if gender in ("m", "f", ""):
