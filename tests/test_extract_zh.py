@@ -216,3 +216,21 @@ def test_names_opening_with_function_words() -> None:
     assert st.speaker.name == "曾庆元"
     (st,) = extract_zh(_article("最高法院表示，裁决将在下月公布。"))
     assert st.speaker.name == "最高法院"
+
+
+def test_subject_of_the_sentence_before_is_the_antecedent() -> None:
+    text = ("研究员韩默说，演习没有太大意义。但对于如何合作，卡洛斯发出了自相矛盾的信号。"
+            "他表示希望达成协议。后来卡洛斯说，立场不会改变。")
+    a, b, c = extract_zh(_article(text))
+    assert (b.speaker.name, b.resolved_from) == ("卡洛斯", "他")
+    # A person named in narration but never speaking is no antecedent: 他 stays with the speaker.
+    a, b = extract_zh(_article("研究员韩默说，演习没有意义。政府发布了新的预算。他表示，预算太少。"))
+    assert b.speaker.name == "韩默"
+    text = "非营利组织和众多承包商被拖欠了数十亿美元。他们认为，合同终止是为了规避命令。"
+    (st,) = extract_zh(_article(text))
+    assert st.speaker.name == "非营利组织和众多承包商" and st.resolved_from == "他们"
+    text = ("南岛隐私监管机构审计办公室(Audit Office，AO)周一针对平台进行调查。算法可能导致儿童接触有害信息。"
+            "该岛监管机构表示，正在调查。审计办公室在一份声明中表示，将听取说明。")
+    a, b = extract_zh(_article(text))
+    assert a.speaker.name == b.speaker.name == "南岛隐私监管机构审计办公室"
+    assert a.resolved_from == "该岛监管机构" and "AO" in a.speaker.aliases

@@ -85,7 +85,7 @@ class _Run:
         self.article = article
         self.t = article.text or ""
         self.s, self.m, self.paras = segment(self.t)
-        self.res = Resolver(self.s, article.outlet)
+        self.res = Resolver(self.s, article.outlet, self.m)
         self.drafts: list[Draft] = []
         self.channels: dict[str, list[Outlet]] = {}
         self.zones: list[tuple[str, tuple[int, int]]] = []  # adverbials of cues naming no channel
@@ -130,7 +130,10 @@ class _Run:
                 self._sentence(pi, p, a, b, anchors)
                 self.qa = None
             elif not self._continue(pi, p, a, b):
+                n = len(self.drafts)
                 self._lone_quote(pi, p, a, b)
+                if len(self.drafts) == n:
+                    self.res.narration.append((a, b))  # its subject may be the antecedent of a 他 that follows
 
     # -- Q/A transcripts ---------------------------------------------------------------------
     def _qa_line(self, pi: int, p: Paragraph) -> bool:

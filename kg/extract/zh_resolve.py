@@ -24,10 +24,41 @@ _DOTTED_END = re.compile(
     r"(?:(?![了认员叫个到见是在和与及对向等称说示出官长家者人士])[\u4e00-\u9fff]){1,5}"
     r"(?:[·・‧\-－][\u4e00-\u9fffA-Z]{1,8}){1,3}\s*$"
 )
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")
 _HEARD_HERE = re.compile(r"本台|本网|本报|本社")
 _DOTS = re.compile(r"[·・‧•]")
 _ONE = re.compile(r"(?:^|的)(?:一名|一位|该名|这名)")
+_AND = re.compile(r"[和与及]")
+# A name opening a clause: 特朗普, 丹·布卢门撒尔 (checked against the rest of the article).
+_LEAD_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·・‧][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}")
+_SPEAK_AFTER = (r"(?:[^，,。；;：:“”「」\n]{0,6}?)(?:说|表示|称|指出|认为|强调|透露|警告|呼吁|承认|否认|写道|回应|抱怨|"
+                r"批评|宣布|重申)")
+
+
+def _clause_end(m: str, a: int, b: int) -> int:
+    depth = 0
+    for k in range(a, b):
+        ch = m[k]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "，,；;：:":
+            return k
+    return b
+
+
+@lru_cache(maxsize=1024)
+def _speaks_re(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?:^|[，,。！？；;\n”」])[^，,。！？；;\n“”「」]{0,4}?" + re.escape(name) + _SPEAK_AFTER)
+
+
+def _speaks(s: str, name: str) -> str | None:
+    """The longest start of name that opens a clause with a speech verb somewhere in the article."""
+    for n in range(len(name), 1, -1):
+        if _speaks_re(name[:n]).search(s):
+            return name[:n]
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -51,8 +82,10 @@ class Who:
 class Resolver:
     """Keeps the speakers, people and outlets seen so far in one article."""
 
-    def __init__(self, s: str, publisher: Outlet | None) -> None:
+    def __init__(self, s: str, publisher: Outlet | None, m: str | None = None) -> None:
         self.s = s
+        self.m = m if m is not None else s
+        self.narration: list[tuple[int, int]] = []  # sentences that attributed nothing
         self.publisher = publisher
         self.history: list[Who] = []
         self.people: dict[str, Who] = {}
@@ -239,7 +272,8 @@ class Resolver:
                 continue
             if np.kind == "organization" and sp.kind == "organization" and lx.ORG_RE.search(name) and (
                     sp.name.endswith(name) and (sp.name[:-len(name)] in lx.PLACE_SPEAKERS
-                                                or len(sp.name) - len(name) <= 4)):
+                                                or len(sp.name) - len(name) <= 4
+                                                or lx.ORG_RE.search(sp.name[:-len(name)]))):  # 监管机构X办公室
                 return Who(sp, list(w.chain), w.head, w.outlet, resolved_from=name, pos=pos)
             if np.kind == "person" and sp.kind == "person" and len(name) == 2 and sp.name.startswith(name):
                 return Who(sp, list(w.chain), w.head, w.outlet, resolved_from=name, pos=pos)
@@ -266,19 +300,96 @@ class Resolver:
                     if best is None or mpos > best.pos:
                         best = who
                     break
+            told = self._told(pos, best.pos if best else -1, ("person",))
+            if told is not None:
+                return told
             # 他/她 never points back to an outlet, nor to several people named together.
             return best or self._last(lambda w: w.outlet is None and w.speaker.kind != "outlet" and not w.several, pos)
         if pronoun in ("他们", "她们"):
-            return self._last(lambda w: w.speaker.kind in ("group", "organization"), pos) or self._last(
+            last = self._last(lambda w: w.speaker.kind in ("group", "organization"), pos)
+            told = self._told(pos, last.pos if last else -1, ("group", "organization"))
+            if told is not None:
+                return told
+            return last or self._last(lambda w: w.speaker.kind in ("group", "organization"), pos) or self._last(
                 lambda w: True, pos)
         return self._last(lambda w: True, pos)
+
+    def _told(self, pos: int, after: int, kinds: tuple[str, ...], back: int = 1) -> Who | None:
+        """特朗普发出了…信号。他表示… : the subject of the sentence right before, which attributed nothing
+        (该监管机构: of one of the last few such sentences).
+
+        Only a subject that names someone: a titled or transliterated person, a person named
+        before, or one who speaks somewhere in the article; an organisation by its suffix;
+        several of these named together."""
+        seen = 0
+        for a, b in reversed(self.narration):
+            if b > pos:
+                continue
+            if a <= after or seen >= back:
+                return None
+            if not seen and back == 1 and self.s[b:pos].strip(" \u3000\n"):
+                return None  # not the sentence right before
+            seen += 1
+            k = a
+            while k < b:
+                end = _clause_end(self.m, k, b)
+                who = self._clause_subject(k, end, kinds)
+                if who is not None:
+                    return Who(who.speaker, [], who.head, who.outlet, pos=k, several=who.several)
+                k = end + 1
+        return None
+
+    def _clause_subject(self, a: int, b: int, kinds: tuple[str, ...]) -> Who | None:
+        span = split_subject(self.s[a:b])
+        if not span:
+            return None
+        a, end = a + span[0], a + span[1]
+        text = self.s[a:end]
+        if end < b:  # the subject stops before adverbials (星期一, 在…, 对…)
+            np = parse_np(text)
+            if np.kind in kinds and self._names_someone(np, text):
+                return self._make(np, a)
+            return None
+        if "person" not in kinds:
+            # 非营利组织和众多承包商自…以来被拖欠了… : named together, up to a group or organisation noun.
+            for n in range(min(len(text), 24), 3, -1):
+                pre = text[:n]
+                if _AND.search(pre, 1) and (lx.GROUP_RE.search(pre) or lx.ORG_RE.search(pre)):
+                    np = parse_np(pre)
+                    if np.several:
+                        return self._make(np, a)
+            return None
+        for n in range(min(len(text) - 1, 12), 1, -1):
+            who = self.people.get(name_key(text[:n]))
+            if who is not None:
+                return who
+        mt = _LEAD_NAME.match(text)
+        name = _speaks(self.s, mt.group()) if mt else None
+        if name:
+            np = parse_np(name)
+            if np.kind == "person" and not np.backref:
+                return self._make(np, a)
+        return None
+
+    @staticmethod
+    def _names_someone(np: NP, text: str) -> bool:
+        if np.backref or not np.name:
+            return False
+        if np.several:
+            return True
+        if np.kind == "person":
+            return bool(np.role and np.name != (np.affiliation or "") + np.role) or bool(_DOTS.search(np.name))
+        if np.kind == "organization":
+            return bool(lx.ORG_RE.search(np.name)) or np.name in lx.PLACE_SPEAKERS
+        return np.kind == "group" and np.name == text and len(text) <= 12
 
     def _backref_np(self, np: NP, pos: int) -> Who | None:
         head = np.head
         if np.kind == "group":
             return self._last(lambda w: w.speaker.kind == "group" and head in w.speaker.name, pos)
         if np.kind == "organization":
-            return self._last(lambda w: w.speaker.kind == "organization", pos)
+            last = self._last(lambda w: w.speaker.kind == "organization", pos)
+            return self._told(pos, last.pos if last else -1, ("organization",), back=3) or last
         if lx.OUTLET_BACKREFS_RE.match(head):
             return self._last(lambda w: w.outlet is not None, pos)
         return self._last(lambda w: w.speaker.kind == "person", pos)

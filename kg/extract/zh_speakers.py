@@ -143,7 +143,7 @@ def parse_np(np: str) -> NP:
         inner = m.group(1).strip()
         # Only a gloss closing the phrase names the speaker; 理事会(…)的副总裁X glosses the body.
         if _LATIN.search(inner) and not _DATEISH.match(inner) and "的" not in np[m.end():]:
-            english.append(inner)
+            english.extend(x.strip() for x in re.split(r"[，,;；]", inner) if _LATIN.search(x))  # (…Office，ICO)
         return ""
 
     core = _PAREN.sub(_paren, np).strip(" \u3000，,：:")
@@ -253,6 +253,9 @@ def _conjoined(core: str) -> NP | None:
             elif _NAME.match(np.name) and len(np.name) <= 4 and not _LATIN.match(np.name) and "、" not in core:
                 bare += 1  # 、 also strings a person's descriptions together (他的邻居、经理X)
             else:
+                return None
+        elif np.kind == "group":
+            if "、" in core:
                 return None
         elif np.kind != "organization" or not (lx.ORG_RE.search(np.name) or np.name in lx.PLACE_SPEAKERS):
             return None
