@@ -758,3 +758,10 @@ def test_according_to_a_long_document_source_which_is_no_antecedent() -> None:
     src = [s for s in found if s.cue == "according to"]
     assert len(src) == 1 and src[0].content == "the operator skipped inspections for years"
     assert found[-1].speaker.name == "Harbour officials"
+
+
+def test_a_cue_ending_its_paragraph_with_a_colon_introduces_the_next_paragraph() -> None:
+    found = run("Mayor Tom Hale spoke at the rally and added:\n\nIt is typical of the council. They know nothing "
+                "about ferries.\n\nThe rally ended at noon.")
+    assert [(s.speaker.name, s.content) for s in found] == [
+        ("Tom Hale", "It is typical of the council. They know nothing about ferries")]

@@ -230,6 +230,7 @@ _TIME_BEFORE_CUE_RE = re.compile(
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*$")
 _PARTICIPLE_FORM_RE = re.compile(r"[a-z]+ed|said|told|written|shown|found|thought|felt|read|been")
 _DOC_HEAD_RE = re.compile(rf"(?:\S+\s+){{0,4}}?{_DOC}\b", re.I)  # "a 52-count civil complaint …"
+_COLON_END_RE = re.compile(r"\s*:\s*$")
 _BARE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -397,6 +398,8 @@ class _Extractor:
                 right = None  # '"…," she told CBC Daybreak host Chris Walker.': the rest names the listener
             if inverted and left is not None:
                 right = None
+            if left is None and right is None and not inverted:
+                right = self._next_paragraph(m.end(), sent)  # "The governor added:" then the words said
             if left is None and right is None:
                 continue
             for span in (left, right):
@@ -443,6 +446,21 @@ class _Extractor:
         if span is None or len(text[span.start:span.end].split()) < 4:
             return
         self._add(_Found(span, mention, nc.group("noun"), nc.start("noun"), ent, resolved_from))
+
+    def _next_paragraph(self, after_cue: int, sent: Span) -> Span | None:
+        """A paragraph ending "…, the governor added:" introduces the next paragraph as what was said."""
+        text = self.text
+        if not _COLON_END_RE.match(text, after_cue, sent.end):
+            return None
+        para_i = next((i for i, p in enumerate(self.paras) if p.start <= after_cue < p.end), None)
+        if para_i is None or para_i + 1 >= len(self.paras) or text[after_cue:self.paras[para_i].end].strip() != ":":
+            return None
+        nxt = self.paras[para_i + 1]
+        if _TRANSCRIPT_RE.match(text, nxt.start) or _LABEL_RE.match(text, nxt.start):
+            return None
+        q = next((q for q in self.quotes if q.start <= nxt.start + 1 and q.end >= nxt.start), None)
+        span = Span(q.start, q.end) if q is not None else self._trim(Span(nxt.start, nxt.end))
+        return span if span is not None and len(text[span.start:span.end].split()) >= 4 else None
 
     def _main_clause_cut(self, right: Span) -> Span:
         """"Although Trump tweeted that A, its inclusion is …": the subordinate clause ends at the comma
