@@ -234,3 +234,22 @@ def test_subject_of_the_sentence_before_is_the_antecedent() -> None:
     a, b = extract_zh(_article(text))
     assert a.speaker.name == b.speaker.name == "南岛隐私监管机构审计办公室"
     assert a.resolved_from == "该岛监管机构" and "AO" in a.speaker.aliases
+
+
+def test_names_with_titles_and_honorifics_after_them() -> None:
+    (st,) = extract_zh(_article("不过，韩默总统曾一再表示，北湾国将进行干预。"))
+    assert st.speaker.name == "韩默" and st.speaker.role == "总统" and "韩默总统" in st.speaker.aliases
+    (st,) = extract_zh(_article("法国总统表示，谈判将继续。"))
+    assert st.speaker.name == "法国总统"
+    (st,) = extract_zh(_article("阿尔巴内斯女士此前还表示，她感到失望。"))
+    assert st.speaker.name == "阿尔巴内斯"
+    (st,) = extract_zh(_article("矿工家属王女士说，家属已经等了两天。"))
+    assert st.speaker.name == "矿工家属王女士" or st.speaker.name.endswith("王女士")
+    (st,) = extract_zh(_article("同日，北湾国的盟友和邻国波兰宣布，导弹侵犯了其领空。"))
+    assert st.speaker.name == "波兰"
+
+
+def test_a_bare_title_is_the_person_named_with_it_later() -> None:
+    text = "南岛外交部长周三表示，邻国已建立军事基地。被问及此事时，南岛外交部长韩默说，政府将捍卫主权。"
+    a, b = extract_zh(_article(text))
+    assert a.speaker.name == b.speaker.name == "韩默" and a.resolved_from == "南岛外交部长"

@@ -481,7 +481,29 @@ class _Run:
                     return hit
         return None
 
+    def _named_later(self) -> None:
+        """台湾外交部长表示… before 台湾外交部长吴钊燮表示…: a bare title is the one person named with it."""
+        named: dict[tuple[str, str], set[str]] = {}
+        people: dict[str, Who] = {}
+        for d in self.drafts:
+            sp = d.who.speaker
+            if sp.kind == "person" and sp.role and sp.name != (sp.affiliation or "") + sp.role:
+                named.setdefault((sp.affiliation or "", sp.role), set()).add(sp.id)
+                people[sp.id] = d.who
+        if not named:
+            return
+        for d in self.drafts:
+            sp = d.who.speaker
+            if sp.kind != "person" or not sp.role or sp.name != (sp.affiliation or "") + sp.role:
+                continue
+            ids = named.get((sp.affiliation or "", sp.role))
+            if ids and len(ids) == 1:
+                w = people[next(iter(ids))]
+                d.who = Who(w.speaker, list(d.who.chain), w.head, w.outlet,
+                            resolved_from=d.who.resolved_from or sp.name, pos=d.who.pos)
+
     def _finish(self, byline: Outlet | None) -> list[Statement]:
+        self._named_later()
         out: list[Statement] = []
         seen: set[tuple[int, int]] = set()
         # A speaker heard through an outlet once (对福克斯新闻说) is heard through it throughout.

@@ -226,3 +226,11 @@ BOILERPLATE_RE = re.compile(
     r"欢迎搜寻|责编|网编|获取更多|版权所有|订阅|点击|致力于为您提供|仅代表作者|有Instagram|有 Instagram|"
     r"免责声明|本文|转载|关注我们|下载.*App|Copyright|©"
 )
+# Characters of transliterated foreign names (阿尔巴内斯, 布卢门撒尔): a run of only these before 女士/先生
+# is a whole name, where 矿工家属王女士 is a description and a surname.
+TRANSLIT_CHARS = frozenset(
+    "阿埃艾爱安奥巴拜班邦贝本比彼宾波伯布查达丹道德登迪蒂丁东杜顿多厄恩尔法菲费芬丰弗福盖甘戈格贡古哈海汉豪赫"
+    "亨胡霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷里利莉林琳卢鲁伦罗洛马迈麦曼梅蒙米明莫姆穆纳奈南内尼"
+    "涅纽努诺欧帕潘佩皮普奇齐恰乔切钦琼丘萨塞桑瑟森沙莎尚舍什施斯松苏索塔泰坦汤唐特滕提托图瓦旺威韦维温沃乌"
+    "西希锡夏谢辛休雅亚扬耶伊因英尤于扎泽詹兹佐茨娜娅丽妮蕾黛莱琪"
+)

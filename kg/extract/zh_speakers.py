@@ -168,6 +168,10 @@ def _classify(core: str, raw: str) -> NP:
     doc = _document(core)
     if doc:
         return doc
+    ally = _ALLY.match(core.rsplit("的", 1)[-1])
+    if ally and ally.group("place") in lx.PLACE_SPEAKERS:
+        # 盟友和邻国波兰 : descriptions of the state named last.
+        return NP(name=ally.group("place"), kind="organization", aliases=[core, *_script(ally.group("place"))])
     both = _conjoined(core) if _CONJ.search(core) else None
     if both is not None:
         return both
@@ -213,6 +217,12 @@ def _classify(core: str, raw: str) -> NP:
     if person:
         return person
     hon = lx.HONORIFIC_RE.search(head)
+    long_hon = _LONG_HONORIFIC.fullmatch(head) if hon else None
+    if long_hon and (_DOT.search(long_hon.group(1)) or len(long_hon.group(1)) >= 3
+                     and all(c in lx.TRANSLIT_CHARS for c in long_hon.group(1))):
+        # 阿尔巴内斯女士, 马英九先生 : the whole name before the honorific, not just its last character.
+        name = long_hon.group(1)
+        return NP(name=name, kind="person", aliases=[head, *_script(name)])
     if hon:
         return NP(name=hon.group(1), kind="person", aliases=_script(hon.group(1)))
     if lx.ORG_RE.search(head) or head in lx.PLACE_SPEAKERS:
@@ -227,6 +237,8 @@ def _classify(core: str, raw: str) -> NP:
 
 
 _CONJ = re.compile(r"以及|和|与|及|、")
+_ALLY = re.compile(r"^(?:(?:盟友|盟国|邻国|邻邦|伙伴|伙伴国|东道国|成员国|友邦|宿敌|近邻|对手)[和与及、]?)+"
+                   r"(?P<place>.+)$")
 _OWNER = re.compile(r"^(?:其|他的|她的|他们的|该国|该党)")
 
 
@@ -332,11 +344,21 @@ def _generic(head: str) -> NP | None:
             if short not in aliases and short != head:
                 aliases.append(short)
         plural = bool(_PLURAL.search(head[:len(head) - len(bare)]))  # 两位以色列部长 are not one person
+        name = bare[:t.start()]
+        if (not plural and head == bare and t.group() in _AFTER_NAME and _BARE_NAME.fullmatch(name)
+                and not _PLACE_LIKE.search(name) and not lx.ORG_RE.search(name)
+                and not any(name.startswith(p) for p in lx.PLACE_SPEAKERS)):
+            # 拜登总统 : a name, then its title (the whole kept as an alias).
+            return NP(name=name, kind="person", aliases=[head, *_script(name)], role=t.group(), head=t.group())
         return NP(name=head, kind="group" if plural else "person", aliases=aliases, role=t.group(),
                   affiliation=bare[:t.start()] or None, head=t.group())
     return None
 
 
+_LONG_HONORIFIC = re.compile(r"([\u4e00-\u9fff]{2,6}(?:[·・‧][\u4e00-\u9fff]{1,8})*)(?:先生|女士|小姐|太太|博士|教授)")
+_AFTER_NAME = frozenset(("总统", "总理", "首相", "国务卿", "主席", "大使"))
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_PLACE_LIKE = re.compile(r"[国州省市县区岛洲邦府党部院会方]$|^[该这此其本前原新副]|国家|联邦|政府")
 _PLURAL = re.compile(r"[两二三四五六七八九十百千多数几些众诸]|[2-9]|\d\d")
 
 
