@@ -253,3 +253,19 @@ def test_a_bare_title_is_the_person_named_with_it_later() -> None:
     text = "南岛外交部长周三表示，邻国已建立军事基地。被问及此事时，南岛外交部长韩默说，政府将捍卫主权。"
     a, b = extract_zh(_article(text))
     assert a.speaker.name == b.speaker.name == "韩默" and a.resolved_from == "南岛外交部长"
+
+
+def test_subjectless_cues_after_a_named_clause() -> None:
+    text = "身兼委员会副主任的韩默今日在报章撰文，指会见旨在打消外商疑虑。他更指出，商会去年没有参加。"
+    a, b = extract_zh(_article(text))
+    assert a.speaker.name == b.speaker.name == "韩默" and a.cue == "指"
+    assert a.content == "会见旨在打消外商疑虑" and b.resolved_from == "他"
+    (st,) = extract_zh(_article("国际法院东道国荷兰2015年做出历史性裁决，称保护公民是一项人权。"))
+    assert st.speaker.name == "荷兰" and st.content == "保护公民是一项人权"
+    text = "北湾国总统韩默周五强调，要提升安全水平。上个月，韩默与几位企业家举行了罕见会面，敦促其保持信心。"
+    a, b = extract_zh(_article(text))
+    assert b.speaker.name == "韩默" and b.cue == "敦促"
+    # …but not across a clause with another agent (但遭到X的批驳，称…).
+    text = "卡洛斯表示，愿意谈判。在谈话中，卡洛斯态度傲慢，但遭到主席的严词批驳，称此次谈话十分严肃。"
+    assert [s.speaker.name for s in extract_zh(_article(text))] == ["卡洛斯"]
+    assert extract_zh(_article("他用手指了指远处的山。")) == []

@@ -42,10 +42,11 @@ _ADVERBIAL_CLAUSE = re.compile(r"(?:之际|时|后|之后|以来|期间|之前|�
 _ZERO_OK = re.compile(r"^(?:并|还|也|同时|则|又|且|亦|更)*$")
 _ZERO_CUES = lx.words(
     "称 说 表示 强调 指出 认为 承诺 敦促 呼吁 警告 透露 坦言 补充 声称 宣布 重申 暗示 承认 否认 证实 写道 解释 "
-    "表示称 补充说 指出称 警告称 透露称 说道 坦承 直言"
+    "表示称 补充说 指出称 警告称 透露称 说道 坦承 直言 指"
 )
 _SPEECH_ACT = re.compile(
-    r"发表声明|发出声明|发表讲话|发布声明|发表评论|发文|发推|发帖|发表文章|致函|回应|表态|受访|声明中"
+    r"发表声明|发出声明|发表讲话|发布声明|发表评论|发文|发推|发帖|发表文章|致函|回应|表态|受访|声明中|"
+    r"撰文|发表社论|致信|发表演讲|发布报告|发表报告|做出(?:[^，,]{0,6})?(?:裁决|裁定|判决)|作出(?:[^，,]{0,6})?(?:裁决|裁定|判决)"
 )
 _BYLINE = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
 _SOURCE_TAIL = re.compile(r"[，,]\s*(?:请看|详见|请参阅|请收看)(.{1,30}?)(?:的)?(?:报道|报导|节目|视频)")
@@ -58,6 +59,7 @@ _QUOTEMARKS = "“”「」『』\"«»"
 _PUNCTUATED = re.compile(r"[，,。！？!?；;]")
 _DOTS = re.compile(r"[·・‧•]")
 _COLON_STOP = re.compile(r"^(?:他|她|它|其|该|据|此前|此外|另外|同时|不过|但)")  # the reporter again
+_SUBJECTLESS = re.compile(rf"\s*(?:并|又|还|也|再|更|随后|同时|而且|(?:{lx.TIME_WORD})+\s*$)")
 _FIRST_PERSON = re.compile(r"[我您你](?!国|军|方|党|院|校|台|司|部)")
 
 
@@ -320,6 +322,19 @@ class _Run:
         first = None if prev is not None else self._first_clause(a, an.clause_start, any_verb=True)
         if first is not None and first.resolved_from is None and _NAMED_SUBJECT(first):
             return first, chain
+        if prev is None:
+            # 上个月，习近平与…举行了会面，敦促… : a person named before opens the clause before, or one
+            # before clauses that go on without a subject (温家宝回答后，又感到…，说…).
+            end = an.clause_start - 1
+            while end > a:
+                k = max(self.m.rfind("，", a, end), self.m.rfind(",", a, end)) + 1 or a
+                k = max(k, a)
+                who = self.res.clause_subject(k, end, ("person",), known_only=True)
+                if who is not None:
+                    return who, chain
+                if not _SUBJECTLESS.match(self.s, k, end):
+                    break
+                end = k - 1
         return None, chain
 
     def _near(self, prev: Who, an: Anchor) -> bool:

@@ -38,6 +38,9 @@ _VIEW = re.compile(
     r"(?:赞同|同意|认同|支持|引用|重申|呼应|反驳|驳斥|不同意|反对)(?P<np>[^，,。；;“”]{2,30}?)的"
     r"(?P<noun>看法|观点|说法|判断|评估|分析|主张|意见)[，,]\s*即"
 )
+_ZHI = re.compile(r"[，,]\s*(?:并|更|又|还|则)?(?P<cue>指)"
+                  r"(?![出责控称挥导示定望向明数标南引点摘令派使教正的甲纹尖头日])")
+_WROTE = re.compile(r"撰文|发文|声明|讲话|表态|社论|致信|演讲|受访|裁决|裁定|判决|报告|贴文|发帖|发推")
 _DOC_SPEAKER = re.compile(r"(?:接获|收到|接到|获得|获悉|看到)(?P<doc>消息|通知|文件|报告|信函|备忘录|公告)$")
 
 
@@ -120,6 +123,13 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
         anchor = _cue(s, m, a, b, mt, quotes, mentions)
         if anchor:
             found.append(anchor)
+    for mt in (_ZHI.finditer(m, a, b) if m.find("指", a, b) >= 0 else ()):
+        # 在报章撰文，指… : 指 (claims) after a clause that wrote or declared something.
+        cs = _clause_start(m, a, mt.start())
+        if _WROTE.search(m, cs, mt.start()):
+            i = mt.end("cue")
+            found.append(Anchor("cue", mt.end(), (mt.start("cue"), i), zone=(mt.end(), mt.start("cue")),
+                                content_start=_skip(m, i, b), sep=True))
     found.sort(key=lambda x: x.cue[0])
     # A cue inside a later cue's subject clause is not its own attribution (宣布新关税时指出).
     for i, x in enumerate(found):

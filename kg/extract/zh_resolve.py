@@ -29,9 +29,10 @@ _HEARD_HERE = re.compile(r"本台|本网|本报|本社")
 _DOTS = re.compile(r"[·・‧•]")
 _ONE = re.compile(r"(?:^|的)(?:一名|一位|该名|这名)")
 _AND = re.compile(r"[和与及]")
+_NOT_NAME = re.compile(r"^[不没是有在被把对向从这那该此其每各]|[他她我你们是的了不也都还就在和与及]")
 # A name opening a clause: 特朗普, 丹·布卢门撒尔 (checked against the rest of the article).
 _LEAD_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·・‧][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}")
-_SPEAK_AFTER = (r"(?:[^，,。；;：:“”「」\n]{0,6}?)(?:说|表示|称|指出|认为|强调|透露|警告|呼吁|承认|否认|写道|回应|抱怨|"
+_SPEAK_AFTER = (r"(?:[^，,。；;：:“”「」\n]{0,4}?)(?:说|表示|称|指出|认为|强调|透露|警告|呼吁|承认|否认|写道|回应|抱怨|"
                 r"批评|宣布|重申)")
 
 
@@ -333,13 +334,13 @@ class Resolver:
             k = a
             while k < b:
                 end = _clause_end(self.m, k, b)
-                who = self._clause_subject(k, end, kinds)
+                who = self.clause_subject(k, end, kinds)
                 if who is not None:
                     return Who(who.speaker, [], who.head, who.outlet, pos=k, several=who.several)
                 k = end + 1
         return None
 
-    def _clause_subject(self, a: int, b: int, kinds: tuple[str, ...]) -> Who | None:
+    def clause_subject(self, a: int, b: int, kinds: tuple[str, ...], known_only: bool = False) -> Who | None:
         span = split_subject(self.s[a:b])
         if not span:
             return None
@@ -349,7 +350,6 @@ class Resolver:
             np = parse_np(text)
             if np.kind in kinds and self._names_someone(np, text):
                 return self._make(np, a)
-            return None
         if "person" not in kinds:
             # 非营利组织和众多承包商自…以来被拖欠了… : named together, up to a group or organisation noun.
             for n in range(min(len(text), 24), 3, -1):
@@ -363,8 +363,8 @@ class Resolver:
             who = self.people.get(name_key(text[:n]))
             if who is not None:
                 return who
-        mt = _LEAD_NAME.match(text)
-        name = _speaks(self.s, mt.group()) if mt else None
+        mt = None if known_only else _LEAD_NAME.match(text)
+        name = _speaks(self.s, mt.group()) if mt and not _NOT_NAME.search(mt.group()) else None
         if name:
             np = parse_np(name)
             if np.kind == "person" and not np.backref:

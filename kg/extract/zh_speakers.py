@@ -168,7 +168,7 @@ def _classify(core: str, raw: str) -> NP:
     doc = _document(core)
     if doc:
         return doc
-    ally = _ALLY.match(core.rsplit("的", 1)[-1])
+    ally = _ALLY.search(core.rsplit("的", 1)[-1])
     if ally and ally.group("place") in lx.PLACE_SPEAKERS:
         # 盟友和邻国波兰 : descriptions of the state named last.
         return NP(name=ally.group("place"), kind="organization", aliases=[core, *_script(ally.group("place"))])
@@ -237,8 +237,8 @@ def _classify(core: str, raw: str) -> NP:
 
 
 _CONJ = re.compile(r"以及|和|与|及|、")
-_ALLY = re.compile(r"^(?:(?:盟友|盟国|邻国|邻邦|伙伴|伙伴国|东道国|成员国|友邦|宿敌|近邻|对手)[和与及、]?)+"
-                   r"(?P<place>.+)$")
+_ALLY = re.compile(r"(?:(?:盟友|盟国|邻国|邻邦|伙伴|伙伴国|东道国|成员国|友邦|宿敌|近邻|对手)[和与及、]?)+"
+                   r"(?P<place>[^和与及、]+)$")
 _OWNER = re.compile(r"^(?:其|他的|她的|他们的|该国|该党)")
 
 
