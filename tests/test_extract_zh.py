@@ -269,3 +269,15 @@ def test_subjectless_cues_after_a_named_clause() -> None:
     text = "卡洛斯表示，愿意谈判。在谈话中，卡洛斯态度傲慢，但遭到主席的严词批驳，称此次谈话十分严肃。"
     assert [s.speaker.name for s in extract_zh(_article(text))] == ["卡洛斯"]
     assert extract_zh(_article("他用手指了指远处的山。")) == []
+
+
+def test_outlets_opening_a_sentence_and_relays_carried_forward_only() -> None:
+    text = ("（南岛之声）美联社获取了一份内部备忘录，并引述其内容报道称，政府计划终止九成援助合同。"
+            "文件备忘录提到，政府正在清理浪费。")
+    a, b = extract_zh(_article(text))
+    assert a.speaker.name == "AP" and a.content == "政府计划终止九成援助合同"
+    assert b.speaker.name == "文件备忘录"
+    text = ("北湾国总统韩默周五强调，要提升安全水平。据新华社周六报道，韩默在会上强调：“要把安全摆在首位。”"
+            "韩默还说，合作将继续。")
+    a, b, c = extract_zh(_article(text))
+    assert a.via == [] and [o.name for o in b.via] == ["新华社"] and [o.name for o in c.via] == ["新华社"]

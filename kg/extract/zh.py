@@ -275,6 +275,9 @@ class _Run:
             citer = self.res.resolve(*self._subject(an.citer)) if an.citer else None
             if citer is None and (not an.citer or _ZERO_OK.match(self.s[an.citer[0]:an.citer[1]].strip())):
                 citer = prev or self._first_clause(a, an.clause_start, any_verb=True)
+                if citer is None or citer.outlet is None and citer.resolved_from is None:
+                    # 美联社获取了一份备忘录，并引述其内容报道称… : an outlet opens the sentence.
+                    citer = self.res.leading_outlet(a, an.clause_start) or citer
             if citer is not None and citer.outlet is None and citer.resolved_from is None:
                 citer = None
             if citer is not None:
@@ -521,9 +524,13 @@ class _Run:
         self._named_later()
         out: list[Statement] = []
         seen: set[tuple[int, int]] = set()
-        # A speaker heard through an outlet once (对福克斯新闻说) is heard through it throughout.
+        # A speaker heard through an outlet once (对福克斯新闻说) is heard through it throughout; one relayed
+        # by a report (据新华社报道，X强调…) from there on only, not in what the publisher wrote before.
+        since: dict[str, int] = {}
         for d in self.drafts:
             if d.via and d.who.outlet is None:
+                if d.who.speaker.id not in self.channels:
+                    since[d.who.speaker.id] = d.span[0]
                 self.channels.setdefault(d.who.speaker.id, [o for o in d.via])
         # …but not one the publisher heard itself (接受美国之音采访时说): then no channel is carried over.
         direct = {sid for sid, zone in self.zones if sid in self.channels and self.res.heard_here(*zone)}
@@ -533,6 +540,8 @@ class _Run:
             seen.add(d.span)
             via = list(d.via)
             chan = None if d.who.speaker.id in direct else self.channels.get(d.who.speaker.id)
+            if chan and d.span[0] < since.get(d.who.speaker.id, -1):
+                chan = None
             if chan and not via:
                 via = list(chan)
             relayed = byline and not (d.who.outlet and d.who.outlet.key == byline.key)

@@ -29,6 +29,7 @@ _HEARD_HERE = re.compile(r"本台|本网|本报|本社")
 _DOTS = re.compile(r"[·・‧•]")
 _ONE = re.compile(r"(?:^|的)(?:一名|一位|该名|这名)")
 _AND = re.compile(r"[和与及]")
+_LEAD_BRACKET = re.compile(r"\s*(?:[（(][^（）()]{0,30}[)）]\s*)?")
 _NOT_NAME = re.compile(r"^[不没是有在被把对向从这那该此其每各]|[他她我你们是的了不也都还就在和与及]")
 # A name opening a clause: 特朗普, 丹·布卢门撒尔 (checked against the rest of the article).
 _LEAD_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·・‧][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}")
@@ -134,6 +135,15 @@ class Resolver:
                 return [o]
         return []
 
+    def leading_outlet(self, a: int, b: int) -> Who | None:
+        """A known outlet opening s[a:b], after a bracketed dateline (（德国之声中文网）美联社获取了…)."""
+        mt = _LEAD_BRACKET.match(self.s, a, b)
+        k = mt.end() if mt else a
+        hit = outlet_pattern().match(self.s, k, b)
+        if not hit or self.is_self(hit.group()):
+            return None
+        return self._make(NP(name=hit.group(), kind="outlet"), k)
+
     # -- people --------------------------------------------------------------------------
     def note_mentions(self, a: int, b: int) -> None:
         """Register 'Name（Latin name）' and 'X先生' mentions: aliases and antecedents for 他/她."""
@@ -226,7 +236,7 @@ class Resolver:
                 return self._make(NP(name=np.name, kind="organization"), a)
         elif np.backref == "doc":
             # 声明警告 / 该报告指出: the document of the speaker named last.
-            who = self._last(lambda w: w.speaker.kind != "group", a)
+            who = self._last(lambda w: w.speaker.kind not in ("group", "outlet"), a)  # an outlet reports, not issues
             if who is None:
                 return self._make(NP(name=np.name, kind="organization"), a)
         elif np.backref == "np":
