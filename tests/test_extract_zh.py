@@ -281,3 +281,20 @@ def test_outlets_opening_a_sentence_and_relays_carried_forward_only() -> None:
             "韩默还说，合作将继续。")
     a, b, c = extract_zh(_article(text))
     assert a.via == [] and [o.name for o in b.via] == ["新华社"] and [o.name for o in c.via] == ["新华社"]
+
+
+def test_narration_after_the_statement_is_cut() -> None:
+    (st,) = extract_zh(_article("上周，南岛海军表示，它们正在进行演习，当时40架民航飞机被迫改变航线。"))
+    assert st.content == "它们正在进行演习"
+    (st,) = extract_zh(_article("韩默指出，这是回归到毛泽东时代，当时北京是最积极的后援。"))
+    assert st.content == "这是回归到毛泽东时代，当时北京是最积极的后援"
+    (st,) = extract_zh(_article("卡洛斯称，基地处于北湾国控制之下，并在上周内阁会议之前重申了这点。"))
+    assert st.content == "基地处于北湾国控制之下"
+    (st,) = extract_zh(_article("南岛官员表示，首都也是空袭的目标，但没有人员伤亡的报道。"))
+    assert st.content == "首都也是空袭的目标"
+    (st,) = extract_zh(_article("周二，韩默和他的对手乔·兰茨都说，他们盼望着辩论，但是韩默感染病毒的问题引起了疑问。"))
+    assert st.content == "他们盼望着辩论"
+    (st,) = extract_zh(_article("南岛外交部表示，使馆一直提供服务，但不能提供具体细节。"))
+    assert st.content == "使馆一直提供服务，但不能提供具体细节"
+    (st,) = extract_zh(_article("发言人韩默说，有两条值得关注：一是开放媒体；二是培训记者。"))
+    assert st.content == "有两条值得关注：一是开放媒体；二是培训记者"

@@ -23,13 +23,22 @@ log = logging.getLogger(__name__)
 _TRIM = "。，,；;、：: \u3000\t"
 _LABEL = re.compile(r"([^\s：:，,。“”「」（）()《》]{1,12})[：:]\s*")
 _CUE_END = re.compile(rf"(?:{lx.CUE_RE.pattern})(?:道|说)?$")
-_SEMI_GO_ON = re.compile(r"^\s*(?:或|或者|或是|也|亦|而且|并且|甚至|以及|还有|而|[“「『\"])")
+_SEMI_GO_ON = re.compile(
+    r"^\s*(?:或|或者|或是|也|亦|而且|并且|甚至|以及|还有|而|[“「『\"]|"
+    r"[二三四五六七八九十][是则来、]|其[二三四五六七八九十]|第[二三四五六七八九十])"  # 一是…；二是… : one list
+)
 _NARRATION_TAIL = re.compile(
     r"[，,]\s*(?:请看|详见|请参阅|请收看|以下是|见下)|[，,]\s*(?:但|而|并)?(?:随后|之后|后来|旋即|接着|稍后)"
     # …，但没有详细说明 / …，这一判决可能… : the reporter speaking again.
     r"|[，,]\s*(?:但|不过)(?:他|她|其|并)?(?:没有|并未|未|拒绝|不愿)(?:详细|具体|进一步|明确)?"
     r"(?:说明|透露|解释|阐述|回答|置评|提供|细说|评论|交代)"
     r"|[，,]\s*(?:这一|此一)(?:里程碑式的|历史性的)?(?:判决|裁决|言论|表态|讲话|消息|说法)"
+    r"|[，,]\s*但(?:目前|暂时)?(?:没有|并无|尚无|未有|未见)[^，,。]{0,20}?(?:的)?(?:报道|报导|报告)"
+    # …，并在上星期三…之前重申了这点 : the reporter on when it was said.
+    r"|[，,]\s*(?:并|而且|还|也|此前|之后|随后)?[^，,。；;]{0,30}?(?:重申|重复|强调|坚持|提出|表示|说)了?"
+    r"(?:这一?点|此点|这一?说法|这一?观点|这番话|这些话|此一说法)"
+    # …，当时49架民航飞机被迫… : narration of the moment, unless 当时 looks back to an era named just before.
+    r"|(?<!时代|时期|年代|时候|期间|之前|以前|那年|当年)(?<![年代])[，,]\s*当时"
 )
 _GO_ON = re.compile(
     r"^(?:为了|因为|由于|其中|受此影响|受其影响|此外|另外|同时|而且|并且|这些(?!言论|话)|"
@@ -60,6 +69,8 @@ _PUNCTUATED = re.compile(r"[，,。！？!?；;]")
 _DOTS = re.compile(r"[·・‧•]")
 _COLON_STOP = re.compile(r"^(?:他|她|它|其|该|据|此前|此外|另外|同时|不过|但)")  # the reporter again
 _SUBJECTLESS = re.compile(rf"\s*(?:并|又|还|也|再|更|随后|同时|而且|(?:{lx.TIME_WORD})+\s*$)")
+_LATIN_NAME = re.compile(r"[A-Za-z]")
+_THEIR = re.compile(r"政府|政权|团队|阵营|家族|当局|内阁|总统府|本人|自己")
 _FIRST_PERSON = re.compile(r"[我您你](?!国|军|方|党|院|校|台|司|部)")
 
 
@@ -235,6 +246,7 @@ class _Run:
                 made.append((an, None, who))
                 continue
             via = via + [o for o in self._tail_source(span[1], b) if all(o.key != x.key for x in via)]
+            span = self._but_narration(span, who)
             qtype = "direct" if an.single_quote else self._quote_type(span, p.quotes)
             if qtype == "direct" and not an.single_quote:
                 span = self._direct_span(span[0], span[1], [q for q in p.quotes if span[0] <= q.start < span[1]])
@@ -418,6 +430,21 @@ class _Run:
                 end = q.end
                 break
         return self._trim(start, end)
+
+    def _but_narration(self, span: tuple[int, int], who: Who) -> tuple[int, int]:
+        """…辩论，但是特朗普感染新冠病毒的问题引起了疑问 : after 但 the speaker is named in the third person,
+        so the reporter speaks again."""
+        k = self.m.find("，但", span[0], span[1])
+        if k < 0:
+            return span
+        sp = who.speaker
+        names = [n for n in (sp.name, *sp.aliases) if len(n) >= 2 and not _LATIN_NAME.match(n)]
+        rest = self.s[k:span[1]]
+        for n in names:
+            j = rest.find(n)
+            if j > 0 and not _THEIR.match(rest, j + len(n)):
+                return self._trim(span[0], k)
+        return span
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         while end > start and self.s[end - 1] in _TRIM:

@@ -27,7 +27,7 @@ _TAIL_ADVERB = re.compile(
 )
 _PLACE_END = re.compile(r"(?:时|中|上|后|里|下|前|间|之际|期间)$")
 _STRONG_STOP = re.compile(
-    rf"{lx.TIME_WORD}|正在|(?<![存现所实自内外])在(?!于)|(?<![反针面相绝应核争])对(?!于|此)|(?<![方倾导面走动意指])向|就(?![是算职任读业])|透过|通过|经由|接受|跟|于(?=[\d今昨本上下当周星])|回覆|回复|答复|致函|致电|"
+    rf"{lx.TIME_WORD}|正在|(?<![存现所实自内外])在(?!于)|(?<![反针面相绝应核争])对(?!于|此|手)|(?<![方倾导面走动意指])向|就(?![是算职任读业])|透过|通过|经由|接受|跟|于(?=[\d今昨本上下当周星])|回覆|回复|答复|致函|致电|"
     r"发文|贴文|发帖|发推|撰文|受访|发表|举行|召开|出席|再次|再度|一再|多次|普遍|公开|随即|首次|就此|对此|"
     r"进一步|一直|始终|不断|纷纷|甚至|私下|正式|这样|如此|早已|经常|常常|时常|屡次|一向|向来|长期|多年来|过去|"
     r"很快|立即|曾经|仍然|依然|亦|也|还|均|则|都(?=[\u4e00-\u9fff]{0,4}$)"
@@ -104,7 +104,7 @@ _NOT_SUBJECT = re.compile(
     r"^(?:尚无|并无|无人|没有人|可|能(?!源)|会|将|要|应|需|必须|可以|应该|需要|是|被|把|让(?![-－·‧])|使|令|给|从|自(?!由)|"
     r"当(?!地|局|事|选|前|今|代|年|红)|若|如果|虽然|因为|所以|以(?![色方])|而|并|且|"
     r"就|才|都|也|还|又|再|不|没|未|已|曾(?=经|任|在|于|是|多|一|两|\d)|很(?!多.)|最(?!高)|更|太(?!平洋|空)|那|其中|有关|关于|"
-    r"以及|及|和(?!平)|与|对|向|在|据)"
+    r"以及|及|和(?!平)|与|对(?!手)|向|在|据)"
 )
 
 
@@ -129,7 +129,7 @@ def plausible_subject(text: str) -> bool:
     side = head[:-2]
     if _TOPIC_END.search(head) and not (head.endswith("方面") and (side in lx.PLACE_SPEAKERS or _SIDE.search(side))):
         return False  # 经济方面 is a topic, 委内瑞拉方面 a speaker
-    if _STRONG_CUE_IN.search(head):  # a verb of saying inside: the clause was misread
+    if _STRONG_CUE_IN.search(head) or head.endswith("是"):  # a verb inside (…一是): the clause was misread
         return False
     return len(head) >= 2 and not _NOT_SUBJECT.match(head)
 
