@@ -298,3 +298,14 @@ def test_narration_after_the_statement_is_cut() -> None:
     assert st.content == "使馆一直提供服务，但不能提供具体细节"
     (st,) = extract_zh(_article("发言人韩默说，有两条值得关注：一是开放媒体；二是培训记者。"))
     assert st.content == "有两条值得关注：一是开放媒体；二是培训记者"
+
+
+def test_causal_clauses_and_asides() -> None:
+    text = "场内一起祝贺，但场外则因前总统韩默批评政府两岸政策，国庆沦为配角，也引发执政党反击韩默。"
+    (st,) = extract_zh(_article(text))
+    assert st.speaker.name == "韩默" and st.content == "政府两岸政策，国庆沦为配角"
+    text = "韩默：“去年九月份的时候，大家可能在电视新闻上也看到了，当时领事馆举行了升旗活动。”"
+    (st,) = extract_zh(_article(text))
+    assert st.modality == "assertion" and st.hedges == []
+    (st,) = extract_zh(_article("韩默说，局势可能进一步恶化。"))
+    assert st.modality == "speculation"

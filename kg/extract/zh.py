@@ -70,7 +70,8 @@ _DOTS = re.compile(r"[·・‧•]")
 _COLON_STOP = re.compile(r"^(?:他|她|它|其|该|据|此前|此外|另外|同时|不过|但)")  # the reporter again
 _SUBJECTLESS = re.compile(rf"\s*(?:并|又|还|也|再|更|随后|同时|而且|(?:{lx.TIME_WORD})+\s*$)")
 _LATIN_NAME = re.compile(r"[A-Za-z]")
-_THEIR = re.compile(r"政府|政权|团队|阵营|家族|当局|内阁|总统府|本人|自己")
+_THEN = re.compile(r"[，,](?:但|也|并|从而|进而|因而)")
+_THEIR = re.compile(r"政府|政权|团队|阵营|家族|当局|内阁|总统府|办公室|本人|自己")
 _FIRST_PERSON = re.compile(r"[我您你](?!国|军|方|党|院|校|台|司|部)")
 
 
@@ -432,11 +433,12 @@ class _Run:
         return self._trim(start, end)
 
     def _but_narration(self, span: tuple[int, int], who: Who) -> tuple[int, int]:
-        """…辩论，但是特朗普感染新冠病毒的问题引起了疑问 : after 但 the speaker is named in the third person,
-        so the reporter speaks again."""
-        k = self.m.find("，但", span[0], span[1])
-        if k < 0:
+        """…辩论，但是特朗普感染新冠病毒的问题引起了疑问 / …，也引发民进党反击马英九 : after 但/也/并 the
+        speaker is named in the third person, so the reporter speaks again."""
+        mt = _THEN.search(self.m, span[0], span[1])
+        if not mt:
             return span
+        k = mt.start()
         sp = who.speaker
         names = [n for n in (sp.name, *sp.aliases) if len(n) >= 2 and not _LATIN_NAME.match(n)]
         rest = self.s[k:span[1]]

@@ -41,6 +41,7 @@ _VIEW = re.compile(
 _ZHI = re.compile(r"[，,]\s*(?:并|更|又|还|则)?(?P<cue>指)"
                   r"(?![出责控称挥导示定望向明数标南引点摘令派使教正的甲纹尖头日])")
 _WROTE = re.compile(r"撰文|发文|声明|讲话|表态|社论|致信|演讲|受访|裁决|裁定|判决|报告|贴文|发帖|发推")
+_CAUSE = re.compile(r"(?:因为|因|由于)(?=[^，,。]{2})")
 _DOC_SPEAKER = re.compile(r"(?:接获|收到|接到|获得|获悉|看到)(?P<doc>消息|通知|文件|报告|信函|备忘录|公告)$")
 
 
@@ -224,6 +225,13 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         head = split_subject(s[a:j]) if j > a else None
         if head:
             cs, subject = a, (a + head[0], a + head[1])
+    cause = _CAUSE.search(s, subject[1], mt.start()) if subject else None
+    if cause:
+        # 场外则因前总统马英九批评… : the cue sits in a causal clause; its subject follows 因.
+        inner = split_subject(s[cause.end():mt.start()])
+        if not inner:
+            return None
+        subject = (cause.end() + inner[0], cause.end() + inner[1])
     zone = (subject[1], mt.start()) if subject else (cs, mt.start())
     if subject and lx.NEG_ZONE_RE.match(s[zone[0]:zone[1]]):
         return None

@@ -8,6 +8,10 @@ from datetime import date, datetime, timedelta
 from kg.extract import zh_lexicon as lx
 
 _IN_VIEW = re.compile(r"在[^，。；,;]{1,15}看来")
+_AUDIENCE = re.compile(
+    r"(?:大家|你们|您|各位|读者|观众|听众)(?:也|都)?(?P<hedge>可能|也许|或许|大概)[^，。；]{0,14}?"
+    r"(?:看到|听说|听到|知道|注意到|了解|记得|看过|听过|见过)"
+)
 _SPECULATIVE_CUES = ("预计", "预测", "估计", "猜测", "预料", "推测")
 _DIRECTIVE_CUES = ("呼吁", "敦促", "要求", "主张", "建议")
 _TIME = re.compile(lx.TIME_WORD)
@@ -27,6 +31,8 @@ def hedges_in(content: str, cue: str = "") -> list[str]:
             blocked.append((m.start(), m.start() + 2))
     for m in _IN_VIEW.finditer(content) if "看来" in content else ():  # 在我看来 : whose view, not a hedge
         blocked.append((m.end() - 2, m.end()))
+    for m in _AUDIENCE.finditer(content):  # 大家可能也看到了 : an aside to the listener, not a hedge
+        blocked.append((m.start("hedge"), m.end("hedge")))
     # 关税可能会带来短期痛苦，但…: a conceded possibility is not the claim.
     concession = lx.CONCESSIVE_RE.search(content)
     cut = -1
