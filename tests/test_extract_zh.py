@@ -309,3 +309,18 @@ def test_causal_clauses_and_asides() -> None:
     assert st.modality == "assertion" and st.hedges == []
     (st,) = extract_zh(_article("韩默说，局势可能进一步恶化。"))
     assert st.modality == "speculation"
+
+
+def test_noun_cues_adverbs_and_bare_titles() -> None:
+    text = "北湾国国家主席韩默对腐败宣战，随后一直强调勤俭节约。"
+    (st,) = extract_zh(_article(text))
+    assert st.speaker.name == "韩默" and st.content == "勤俭节约"
+    assert extract_zh(_article("这包括对南海大部分海域的主权要求，邻国对此有争议。")) == []
+    (st,) = extract_zh(_article("北湾国方面表示保留意见，理由是该银行达不到环境标准、采购要求，以及透明度。"))
+    assert st.speaker.name == "北湾国方面"
+    a, b = extract_zh(_article("北湾国总理韩默表示，政府决心坚定。总理承认，成效还有差距。"))
+    assert (b.speaker.name, b.resolved_from) == ("韩默", "总理")
+    (st,) = extract_zh(_article("检方称，他是一名示威者。"))
+    assert st.speaker.kind == "organization"
+    (st,) = extract_zh(_article("动物保护者说，这种互动对动物残忍。"))
+    assert st.speaker.kind == "group"

@@ -41,6 +41,7 @@ _VIEW = re.compile(
 _ZHI = re.compile(r"[，,]\s*(?:并|更|又|还|则)?(?P<cue>指)"
                   r"(?![出责控称挥导示定望向明数标南引点摘令派使教正的甲纹尖头日])")
 _WROTE = re.compile(r"撰文|发文|声明|讲话|表态|社论|致信|演讲|受访|裁决|裁定|判决|报告|贴文|发帖|发推")
+_TOPIC_OPEN = re.compile(r"\s*(?:以及|和|与|及|并)?\s*(?:对|对于|关于|针对)")
 _CAUSE = re.compile(r"(?:因为|因|由于)(?=[^，,。]{2})")
 _DOC_SPEAKER = re.compile(r"(?:接获|收到|接到|获得|获悉|看到)(?P<doc>消息|通知|文件|报告|信函|备忘录|公告)$")
 
@@ -235,8 +236,8 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
     zone = (subject[1], mt.start()) if subject else (cs, mt.start())
     if subject and lx.NEG_ZONE_RE.match(s[zone[0]:zone[1]]):
         return None
-    if word in lx.NOUN_CUES and "的" in s[zone[0]:zone[1]]:
-        return None
+    if word in lx.NOUN_CUES and ("的" in s[zone[0]:zone[1]] or "、" in region or _TOPIC_OPEN.match(region)):
+        return None  # 环境标准、采购要求 / 以及对南海的主权要求 : the noun, not the verb
     # X表示，但… says nothing; X说，但中国依然… reports words that open with 但.
     but = m[i:i + 2] in ("但是", "然而", "不过", "可是") or m[i:i + 1] in "但而"
     if sep and but and not word.endswith(("说", "称")):

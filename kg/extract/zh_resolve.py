@@ -266,7 +266,7 @@ class Resolver:
         for w in reversed(self.history):
             sp = w.speaker
             if (w.pos <= pos and sp.kind == "person" and sp.role == np.role and sp.name != np.name
-                    and (sp.affiliation or "") == (np.affiliation or "")):
+                    and (not np.affiliation or sp.affiliation == np.affiliation)):  # 总理 after 中国总理李克强
                 return Who(sp, list(w.chain), w.head, w.outlet, resolved_from=np.name, pos=pos)
         return None
 

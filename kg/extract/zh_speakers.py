@@ -25,6 +25,7 @@ _TAIL_ADVERB = re.compile(
     r"正在|已经|曾经|一直|同样|这样|大力|纷纷|非常|接着|最终|一度|进而|似乎|或许|也许|显然|恰恰|首先|之前|坚持|"
     r"平静地|明确地|坚定地|公开地|直接地|简短地|坦率地|冷静地|激动地|强硬地|严肃地|自豪地|谨慎地|无奈地)+$"
 )
+_ONLY_ADVERB = re.compile(r"(?:一直|始终|随后|不断|再次|一再|也|还|又|则|更|并|亦|均|都|曾|已)+")
 _PLACE_END = re.compile(r"(?:时|中|上|后|里|下|前|间|之际|期间)$")
 _STRONG_STOP = re.compile(
     rf"{lx.TIME_WORD}|正在|(?<![存现所实自内外])在(?!于)|(?<![反针面相绝应核争])对(?!于|此|手)|(?<![方倾导面走动意指])向|就(?![是算职任读业])|透过|通过|经由|接受|跟|于(?=[\d今昨本上下当周星])|回覆|回复|答复|致函|致电|"
@@ -89,6 +90,8 @@ def split_subject(region: str) -> tuple[int, int] | None:
     t = _TAIL_ADVERB.search(sub)
     if t and t.start() > 0:
         end = a + t.start()
+    elif t and _ONLY_ADVERB.fullmatch(sub):
+        return None  # 随后一直强调… : adverbs only, the subject is elsewhere
     while end > a and region[end - 1] in " \u3000，,":
         end -= 1
     return (a, end) if end > a else None
@@ -102,7 +105,7 @@ def _inside_name(region: str, a: int, i: int) -> bool:
 _NOT_SUBJECT = re.compile(
     # Words that also open names stay: 以色列, 以方, 能源部, 自由之家, 最高法院, 和平组织, 让-… (Jean-), 曾 (surname).
     r"^(?:尚无|并无|无人|没有人|可|能(?!源)|会|将|要|应|需|必须|可以|应该|需要|是|被|把|让(?![-－·‧])|使|令|给|从|自(?!由)|"
-    r"当(?!地|局|事|选|前|今|代|年|红)|若|如果|虽然|因为|所以|以(?![色方])|而|并|且|"
+    r"当(?!地|局|事|选|前|今|代|年|红)|若|如果|虽然|因为|所以|以(?![色方])|而|并|且|由|一直|始终|"
     r"就|才|都|也|还|又|再|不|没|未|已|曾(?=经|任|在|于|是|多|一|两|\d)|很(?!多.)|最(?!高)|更|太(?!平洋|空)|那|其中|有关|关于|"
     r"以及|及|和(?!平)|与|对(?!手)|向|在|据)"
 )
