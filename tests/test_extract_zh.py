@@ -324,3 +324,16 @@ def test_noun_cues_adverbs_and_bare_titles() -> None:
     assert st.speaker.kind == "organization"
     (st,) = extract_zh(_article("动物保护者说，这种互动对动物残忍。"))
     assert st.speaker.kind == "group"
+
+
+def test_people_named_after_a_group_noun_and_initials() -> None:
+    (st,) = extract_zh(_article("退休工作人员河口见表示，离开的人不止这个数。"))
+    assert st.speaker.name == "河口见" and st.speaker.kind == "person"
+    (st,) = extract_zh(_article("M·L·韩默表示，这部影片是阴谋。"))
+    assert st.speaker.kind == "person"
+    (st,) = extract_zh(_article("两名平民坚称，没有参与这个组织。"))
+    assert st.speaker.kind == "group"
+    (st,) = extract_zh(_article("人们有理由担心，案件还能否彻查下去。"))
+    assert st.speaker.name != "有理由"
+    (st,) = extract_zh(_article("经济学家韩默估计，实际利率高于10％。这个估计是基于平均贷款利率。"))
+    assert st.speaker.name == "韩默"

@@ -15,7 +15,8 @@ _PAREN = re.compile(r"\s*[（(]([^（）()]{0,60})[)）]\s*")
 _LATIN = re.compile(r"[A-Za-z]")
 _DATEISH = re.compile(r"^[\d０-９年月日号时分:：\s./-]+$|^(?:星期|周)")
 _NAME = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,6}(?:[·・•‧\-－‐][\u4e00-\u9fffA-Z]{1,8}){1,3}|[\u4e00-\u9fff]{2,6}"
+    r"^(?:(?:[A-Z]\.?[·・•‧])*[\u4e00-\u9fff]{1,6}(?:[·・•‧\-－‐][\u4e00-\u9fffA-Z]{1,8}){1,3}|[\u4e00-\u9fff]{2,6}"
+    r"|(?:[A-Z]\.?[·・•‧])+[\u4e00-\u9fff]{1,8}"  # M·L·夏尔马
     r"|[A-Za-z][A-Za-z.'\- ]{1,40})$"
 )
 _QUOTED = re.compile(r"[“「\"]([^”」\"]{1,20})[”」\"]")
@@ -24,6 +25,9 @@ _TAIL_ADVERB = re.compile(
     rf"(?:{lx.TIME_WORD}|[也还则曾均都又亦已更并却只仍再将就正便才去]|(?<![员协学议商工社理机年])会|(?<=[这那哪录件告明信目章])里|"
     r"正在|已经|曾经|一直|同样|这样|大力|纷纷|非常|接着|最终|一度|进而|似乎|或许|也许|显然|恰恰|首先|之前|坚持|"
     r"平静地|明确地|坚定地|公开地|直接地|简短地|坦率地|冷静地|激动地|强硬地|严肃地|自豪地|谨慎地|无奈地)+$"
+)
+_GROUP_NAMED = re.compile(
+    rf"(?P<role>{lx.GROUP_HEADS})(?P<name>[\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{1,6}}[·・‧][\u4e00-\u9fff]{{1,8}})$"
 )
 _ONLY_ADVERB = re.compile(r"(?:一直|始终|随后|不断|再次|一再|也|还|又|则|更|并|亦|均|都|曾|已)+")
 _PLACE_END = re.compile(r"(?:时|中|上|后|里|下|前|间|之际|期间)$")
@@ -219,6 +223,16 @@ def _classify(core: str, raw: str) -> NP:
     person = _titled(head)
     if person:
         return person
+    named = _GROUP_NAMED.search(head)
+    if (named and len(head) - len(named.group()) <= 6 and len(named.group("role")) >= 2
+            and named.group("role") not in ("方面", "双方", "各方", "官方")
+            and not _NOT_SUBJECT.match(named.group("name")) and not re.search(r"[有是的了在和与]", named.group("name"))
+            and not (lx.ORG_RE.search(named.group("name")) or lx.GROUP_RE.search(named.group("name"))
+                     or lx.TITLE_RE.search(named.group("name")))):
+        # 退休工作人员河口广见 : a person named after the group noun that describes them.
+        name = named.group("name")
+        return NP(name=name, kind="person", aliases=_script(name), role=named.group("role"),
+                  affiliation=head[:named.start()] or None)
     hon = lx.HONORIFIC_RE.search(head)
     long_hon = _LONG_HONORIFIC.fullmatch(head) if hon else None
     if long_hon and (_DOT.search(long_hon.group(1)) or len(long_hon.group(1)) >= 3
