@@ -333,7 +333,20 @@ def test_people_named_after_a_group_noun_and_initials() -> None:
     assert st.speaker.kind == "person"
     (st,) = extract_zh(_article("两名平民坚称，没有参与这个组织。"))
     assert st.speaker.kind == "group"
-    (st,) = extract_zh(_article("人们有理由担心，案件还能否彻查下去。"))
-    assert st.speaker.name != "有理由"
     (st,) = extract_zh(_article("经济学家韩默估计，实际利率高于10％。这个估计是基于平均贷款利率。"))
     assert st.speaker.name == "韩默"
+
+
+def test_manner_of_speaking_and_verb_compounds() -> None:
+    for text, name in (("“要是没效，就把信交给校长。”孩子爹愤愤地说。", "孩子爹"),
+                       ("一位警官兴奋地说：“重庆必须反思！”", "一位警官"),
+                       ("孩子爹兴致勃勃地宣布：你以后不用背书了！", "孩子爹"),
+                       ("发言人韩默笑着说：“我只能回答成这样了。”", "韩默"),
+                       ("当地居民表示，水位还在上涨。", "当地居民")):
+        (st,) = extract_zh(_article(text))
+        assert st.speaker.name == name, text
+    (st,) = extract_zh(_article("研究员韩默分析说，一方面问题没有回答完。"))
+    assert st.speaker.name == "韩默" and st.cue == "分析说"
+    a, b = extract_zh(_article("研究员韩默说，这是必然。孩子说，今天没有背书。"))
+    assert b.speaker.name == "孩子"
+    assert extract_zh(_article("人们有理由担心，案件不会彻查。")) == []

@@ -286,7 +286,8 @@ class Resolver:
                                                 or len(sp.name) - len(name) <= 4
                                                 or lx.ORG_RE.search(sp.name[:-len(name)]))):  # 监管机构X办公室
                 return Who(sp, list(w.chain), w.head, w.outlet, resolved_from=name, pos=pos)
-            if np.kind == "person" and sp.kind == "person" and len(name) == 2 and sp.name.startswith(name):
+            if (np.kind == "person" and sp.kind == "person" and len(name) == 2 and len(sp.name) >= 4
+                    and sp.name.startswith(name)):  # 加藤 for 加藤胜信; 孩子 is not 孩子爹
                 return Who(sp, list(w.chain), w.head, w.outlet, resolved_from=name, pos=pos)
         return None
 

@@ -23,9 +23,17 @@ _QUOTED = re.compile(r"[“「\"]([^”」\"]{1,20})[”」\"]")
 _LEAD_TIME = re.compile(rf"^(?:{lx.TIME_WORD}|[，,\s])+")
 _TAIL_ADVERB = re.compile(
     rf"(?:{lx.TIME_WORD}|[也还则曾均都又亦已更并却只仍再将就正便才去]|(?<![员协学议商工社理机年])会|(?<=[这那哪录件告明信目章])里|"
-    r"正在|已经|曾经|一直|同样|这样|大力|纷纷|非常|接着|最终|一度|进而|似乎|或许|也许|显然|恰恰|首先|之前|坚持|"
-    r"平静地|明确地|坚定地|公开地|直接地|简短地|坦率地|冷静地|激动地|强硬地|严肃地|自豪地|谨慎地|无奈地)+$"
+    r"正在|已经|曾经|一直|同样|这样|大力|纷纷|非常|接着|最终|一度|进而|似乎|或许|也许|显然|恰恰|首先|之前|坚持|当时|"
+    r"平静地|明确地|坚定地|公开地|直接地|简短地|坦率地|冷静地|激动地|强硬地|严肃地|自豪地|谨慎地|无奈地|"
+    # 吕新华笑着, 傅莹耐心, 曾庆红气冲冲 : the manner of speaking, not the speaker.
+    r"笑着|哭着|苦笑着|耐心|气冲冲|怒气冲冲|兴奋|激动|感慨|淡定)+$"
 )
+# 孩子爹愤愤地, 一位警官兴奋地 : a two-character manner adverb with 地 (not 当地, 基地, 各地…).
+_MANNER = re.compile(
+    r"(?:怒气冲冲|兴致勃勃|气势汹汹|喜气洋洋|得意洋洋|忧心忡忡|小心翼翼|兴高采烈|直言不讳|毫不讳言|斩钉截铁|意味深长|语重心长|开门见山|一针见血|毫不客气|毫不犹豫|不假思索|"
+    r"(?:很|非常|十分|更加|有些)?[\u4e00-\u9fff]{2})地$"
+)
+_PLACE_DI = re.compile(r"(?:当|基|土|各|内|本|外|该|此|两|产|工|营|领|阵|属|驻|墓|草|湿|园|绿)地$")
 _GROUP_NAMED = re.compile(
     rf"(?P<role>{lx.GROUP_HEADS})(?P<name>[\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{1,6}}[·・‧][\u4e00-\u9fff]{{1,8}})$"
 )
@@ -91,6 +99,10 @@ def split_subject(region: str) -> tuple[int, int] | None:
     while end > a and region[end - 1] in "“”「」『』\" \u3000":
         end -= 1
     sub = region[a:end]
+    manner = _MANNER.search(sub) if sub.endswith("地") and not _PLACE_DI.search(sub) else None
+    if manner and manner.start() > 0:
+        end = a + manner.start()
+        sub = region[a:end]
     t = _TAIL_ADVERB.search(sub)
     if t and t.start() > 0:
         end = a + t.start()
