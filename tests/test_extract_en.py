@@ -765,3 +765,11 @@ def test_a_cue_ending_its_paragraph_with_a_colon_introduces_the_next_paragraph()
                 "about ferries.\n\nThe rally ended at noon.")
     assert [(s.speaker.name, s.content) for s in found] == [
         ("Tom Hale", "It is typical of the council. They know nothing about ferries")]
+
+
+def test_remind_and_advise_attribute_the_infinitive_after_the_addressee() -> None:
+    s = one("The ferry company reminded passengers to carry their tickets at all times.")
+    assert s.cue == "reminded" and s.content == "to carry their tickets at all times"
+    s = one("Health officials advised residents never to drink water from the harbour.")
+    assert s.content == "never to drink water from the harbour"
+    assert run("The photo reminded him of the old ferry.") == []

@@ -29,6 +29,7 @@ from kg.extract.en_lex import (
     PARTICIPLES,
     PRONOUNS,
     SPECULATIVE_CUES,
+    TO_ONLY_CUES,
     hedges_in,
 )
 from kg.extract.en_names import _DOC, _TAG_RE, Mention, document_owner, parse_speaker, singular
@@ -231,6 +232,9 @@ _TIME_BEFORE_CUE_RE = re.compile(
 _PARTICIPLE_FORM_RE = re.compile(r"[a-z]+ed|said|told|written|shown|found|thought|felt|read|been")
 _DOC_HEAD_RE = re.compile(rf"(?:\S+\s+){{0,4}}?{_DOC}\b", re.I)  # "a 52-count civil complaint …"
 _COLON_END_RE = re.compile(r"\s*:\s*$")
+# Directives with an addressee: "urged Congress to …", "reminded customers to …", "asked them to …".
+_TO_CUES = TO_ONLY_CUES
+_ADDRESSEE_TO_RE = re.compile(r"(?!to\b)(?:[\w'’.-]+\s+){1,6}?(?=(?:not\s+|never\s+)?to\s+[a-z])")
 _BARE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -762,6 +766,16 @@ class _Extractor:
         # the complementiser belongs to the reported clause ("said that the plan failed"), as annotators mark it
         that_at = p - len(lead.group()) + lead.group().index("that") if had_that and lead else p
         q = next((q for q in self.quotes if q.start == p), None)
+        if q is None and not had_that and lemma in _TO_CUES:
+            # "urged Congress to leave the program intact": what was urged starts at "to"
+            inf = _ADDRESSEE_TO_RE.match(text, p, end)
+            if inf is not None or addressed and re.match(r"(?:not\s+|never\s+)?to\s+[a-z]", text[p:end]):
+                acc = ACCORDING_RE.search(text, p, end)  # "…, according to sources": the source, not the content
+                span = self._trim(Span(inf.end() if inf is not None else p,
+                                       text.rfind(",", p, acc.start()) if acc and "," in text[p:acc.start()] else end))
+                return span if span is not None and len(text[span.start:span.end].split()) >= 3 else None
+            if lemma in TO_ONLY_CUES:
+                return None
         if q is None and not had_that and lemma == "tell" and not addressed and not _PRONOUN_START_RE.match(text, p):
             # an addressee the lexicon does not know ("told the host, “…”", "told followers in a post"):
             # the content is the quote or clause after it, or nothing

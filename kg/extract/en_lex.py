@@ -71,6 +71,11 @@ dispute refute rebut
 """)
 _OBJECT_PHRASAL = {"call": [" for", " on"], "point": [" to"], "press": [" for"],
                    "advocate": [" for"], "argue": [" for", " against"], "warn": [" of", " against"]}
+# Directives that attribute only with an addressee and an infinitive: "reminded customers to …".
+TO_ONLY_CUES = {"remind", "advise", "implore", "instruct", "beg"}
+for _b in TO_ONLY_CUES:
+    for _f in _forms(_b):
+        CUE_FORMS.setdefault(_f, _b)
 # Naming verbs: "called the plan “bold”" attributes the quoted word.
 NAMING_CUES = {"call", "describe", "dub", "label", "brand"}
 OBJECT_CUES: set[str] = set(_OBJECT) | {b + t for b, ts in _OBJECT_PHRASAL.items() for t in ts}
