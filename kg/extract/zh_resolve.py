@@ -374,12 +374,17 @@ class Resolver:
             who = self.people.get(name_key(text[:n]))
             if who is not None:
                 return who
-        mt = None if known_only else _LEAD_NAME.match(text)
-        name = _speaks(self.s, mt.group()) if mt and not _NOT_NAME.search(mt.group()) else None
-        if name:
-            np = parse_np(name)
-            if np.kind == "person" and not np.backref:
-                return self._make(np, a)
+        if known_only:
+            return None
+        # 特朗普发出了…, 北湾国总统卡洛斯发出了… : a name (after a title) that speaks elsewhere in the article.
+        starts = [0] + [t.end() for t in lx.TITLE_RE.finditer(text, 0, 16)]
+        for k in starts:
+            mt = _LEAD_NAME.match(text, k)
+            name = _speaks(self.s, mt.group()) if mt and not _NOT_NAME.search(mt.group()) else None
+            if name:
+                np = parse_np(text[:k] + name)
+                if np.kind == "person" and not np.backref:
+                    return self._make(np, a)
         return None
 
     @staticmethod
