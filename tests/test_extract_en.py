@@ -773,3 +773,10 @@ def test_remind_and_advise_attribute_the_infinitive_after_the_addressee() -> Non
     s = one("Health officials advised residents never to drink water from the harbour.")
     assert s.content == "never to drink water from the harbour"
     assert run("The photo reminded him of the old ferry.") == []
+
+
+def test_it_opening_a_sentence_after_an_organisation_and_state_as_a_modifier() -> None:
+    found = run("The harbour authority sent a letter on Thursday. It says the operator broke federal and state law.")
+    assert [(s.speaker.name, s.content) for s in found] == [
+        ("The harbour authority", "the operator broke federal and state law")]
+    assert run("The rain stopped. It says nothing about the ferry.") == []

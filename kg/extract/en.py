@@ -235,6 +235,10 @@ _COLON_END_RE = re.compile(r"\s*:\s*$")
 # Directives with an addressee: "urged Congress to …", "reminded customers to …", "asked them to …".
 _TO_CUES = TO_ONLY_CUES
 _ADDRESSEE_TO_RE = re.compile(r"(?!to\b)(?:[\w'’.-]+\s+){1,6}?(?=(?:not\s+|never\s+)?to\s+[a-z])")
+_NOUN_MODIFIER_CUES = {"state", "poll", "report", "post", "plan", "claim", "survey", "study", "demand", "question"}
+_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:that|the|a|an|his|her|their|its|this|these|those|to|he|she|they|it|we|i|you|"
+                            r"there|some|many|more|no|not|in|on|at|for|with|from|by|of|as|and|or|but|if|whether|"
+                            r"what|how|why|who|when|where|which|all|both|each|every|any|our|my|your)\b)[a-z][\w-]*\b")
 _BARE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -323,6 +327,8 @@ class _Extractor:
                 continue
             if not m.group("aux") and _NOUN_BEFORE_RE.search(self.text, max(sent.start, m.start() - 8), m.start()):
                 continue  # "the report", "secretary of state", "his tweets": a noun, not a verb
+            if m.group("verb") in _NOUN_MODIFIER_CUES and _NOUN_AFTER_RE.match(self.text, m.end(), sent.end):
+                continue  # "federal and state law", "poll workers": a modifier of the noun after it
             out.append(m)
         return out
 
@@ -1012,6 +1018,8 @@ class _Extractor:
             if m.name in ("i", "we", "you"):
                 return None, None
             ent = self._antecedent(m.gender, pos)
+            if ent is None and m.gender in ("n", "p"):
+                ent = self._previous_subject(m.gender, m.start)
             return (ent, m.text) if ent is not None else (None, None)
         if m.kind == "backref":
             for _p, ent in reversed(self.history):
@@ -1028,6 +1036,24 @@ class _Extractor:
             if owner is not None:
                 return owner
         return mention_entity(m, self.book), None
+
+    def _previous_subject(self, gender: str, pos: int) -> Entity | None:
+        """"The city sent a letter Thursday. It says …": with no speaker before, "it"/"they" opening a
+        sentence is the subject of the sentence just before, when that is an organisation or a group."""
+        k = next((i for i, (_, s) in enumerate(self.sents) if s.start <= pos < s.end), None)
+        if not k:
+            return None
+        sent, prev = self.sents[k][1], self.sents[k - 1][1]
+        if self.text[sent.start:pos].strip(" \"“"):
+            return None  # the pronoun does not open its sentence
+        m = self._subject_at(prev.start, prev)
+        if m is None or not (m.kind in (("organization", "outlet") if gender == "n" else ("group", "organization"))
+                             or m.kind == "backref" and m.gender == gender):
+            return None
+        ent = mention_entity(m, self.book)
+        if m.kind == "backref":
+            ent.kind = "organization" if gender == "n" else "group"  # "The city …. It says …"
+        return ent
 
     def _owner(self, m: Mention, pos: int) -> tuple[Entity, str | None] | None:
         """The issuer of a document named as the source ("a statement from the EU" -> the EU), with
