@@ -286,6 +286,7 @@ class _Extractor:
         self.found: list[_Found] = []
         self.turns: set[int] = set()  # paragraphs that are a transcript turn ("PENCE: …")
         self._speakers: dict[object, Speaker] = {}
+        self._new_subject: dict[int, bool] = {}  # cue position -> a new speaker stands before it
         # where a claim noun meets "that" ("Trump's claim that …"): one scan of the article
         self._claim_at = _claim_hints(self.text)
 
@@ -485,11 +486,21 @@ class _Extractor:
     def _new_subject_before(self, cue: re.Match[str], sent: Span) -> bool:
         """", and human rights groups warned …": a later cue with a speaker of its own after a comma and a
         conjunction starts a new statement, which ends the one before."""
-        m = _NEW_SUBJECT_RE.search(self.text, max(sent.start, cue.start() - 90), cue.start())
+        key = cue.start()
+        known = self._new_subject.get(key)
+        if known is not None:
+            return known
+        lo = max(sent.start, key - 90)
+        m = None
+        if self.text.find(", ", lo, key) >= 0:
+            m = _NEW_SUBJECT_RE.search(self.text, lo, key)
         if m is None or inside(m.start(), self.quotes):
-            return False
-        mention = parse_speaker(m.group("subj"), m.start("subj"))
-        return mention is not None and mention.kind in ("person", "organization", "outlet", "group")
+            found = False
+        else:
+            mention = parse_speaker(m.group("subj"), m.start("subj"))
+            found = mention is not None and mention.kind in ("person", "organization", "outlet", "group")
+        self._new_subject[key] = found
+        return found
 
     def _addressee_rest(self, right: Span) -> bool:
         """Words after "told" with no "that", quote, subject pronoun or finite verb: more of the addressee
