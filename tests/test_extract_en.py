@@ -780,3 +780,9 @@ def test_it_opening_a_sentence_after_an_organisation_and_state_as_a_modifier() -
     assert [(s.speaker.name, s.content) for s in found] == [
         ("The harbour authority", "the operator broke federal and state law")]
     assert run("The rain stopped. It says nothing about the ferry.") == []
+
+
+def test_initials_inside_a_name_end_no_sentence_and_no_name() -> None:
+    s = one('"The ferry must run," said Rep. T.J. Hale (D-Ohio), head of the transit caucus.')
+    assert s.speaker.name == "T.J. Hale" and s.content == '"The ferry must run,"'
+    assert one("Former CEO A.J. Ruiz said the bank was sound.").speaker.name == "A.J. Ruiz"

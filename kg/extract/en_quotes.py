@@ -94,6 +94,9 @@ def inside(pos: int, quotes: list[Span]) -> Span | None:
     return None
 
 
+_INITIALS_RE = re.compile(r"(?:[a-z]\.){1,2}[a-z]")
+
+
 def sentences(text: str, para: Span, quotes: list[Span]) -> list[Span]:
     """Sentences of one paragraph; never split inside a quote or after an abbreviation."""
     out: list[Span] = []
@@ -104,8 +107,8 @@ def sentences(text: str, para: Span, quotes: list[Span]) -> list[Span]:
             continue
         w = _WORD_BEFORE_RE.search(text, start, m.start() + 1)
         word = (w.group(1) if w else "").lower().rstrip(".")
-        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            continue
+        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS_RE.fullmatch(word):
+            continue  # "Dr.", "J.", "G.K. Butterfield"
         q = inside(cut, quotes)
         if q and q.start != cut:
             continue

@@ -24,7 +24,7 @@ from kg.extract.en_names import (
 from kg.extract.en_quotes import Span
 from kg.models import Speaker
 
-_CAP_TOK = r"(?:[A-Z\u00C0-\u00DE][\w'’-]*\.?|Mc[A-Z]\w+)"
+_CAP_TOK = r"(?:(?:[A-Z]\.){2,3}|[A-Z\u00C0-\u00DE][\w'’-]*\.?|Mc[A-Z]\w+)"
 _RUN_RE = re.compile(
     rf"{_CAP_TOK}(?:[ \t\u00a0]+(?:(?:de|van|von|der|da|di|del|al|bin|la|le|du)[ \t\u00a0]+)?{_CAP_TOK})*")
 _LOWER_RE = re.compile(r"\b[a-z][a-z'’-]+\b")
@@ -32,6 +32,7 @@ _VERBS = set(_w("""is are was were has have had will would can could should do d
 called gave made took got became began joined left named hired""")) | set(CUE_FORMS)
 _HE_RE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _SHE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 _CLAUSE_CUT_RE = re.compile(r"[,;:—–(\"“”]")
 _NOT_SUBJECT = set(_w("""to with by for of at from against about and or on in is was has had into than like as
 that which who whom whose said says told tells are were be been over under after before"""))
@@ -129,9 +130,11 @@ class NameBook:
             for t, o in zip(toks, offs, strict=True):
                 if not chunk_t:
                     chunk_s = o
-                chunk_t.append(t.rstrip(".") if t.endswith(".") and _norm_word(t) not in ABBREVIATIONS
-                               and len(t) > 2 and _norm_word(t) not in TITLE_WORDS else t)
-                if t.endswith(".") and _norm_word(t) not in ABBREVIATIONS and len(t) > 2:
+                # a full stop ends the run, unless the word is an abbreviation or initials ("G.K.", "J.P.")
+                stop = t.endswith(".") and _norm_word(t) not in ABBREVIATIONS and len(t) > 2 \
+                    and not _INITIALS_RE.fullmatch(t)
+                chunk_t.append(t.rstrip(".") if stop and _norm_word(t) not in TITLE_WORDS else t)
+                if stop:
                     yield from self._clean(chunk_s, chunk_t)
                     chunk_t = []
             if chunk_t:
