@@ -786,3 +786,10 @@ def test_initials_inside_a_name_end_no_sentence_and_no_name() -> None:
     s = one('"The ferry must run," said Rep. T.J. Hale (D-Ohio), head of the transit caucus.')
     assert s.speaker.name == "T.J. Hale" and s.content == '"The ferry must run,"'
     assert one("Former CEO A.J. Ruiz said the bank was sound.").speaker.name == "A.J. Ruiz"
+
+
+def test_participle_adjectives_before_a_speaker_noun_and_no_left_content_for_object_verbs() -> None:
+    s = one("In Richmond, restructuring experts say some judges move cases quickly.")
+    assert s.speaker.name == "restructuring experts" and s.content == "some judges move cases quickly"
+    text = "The ferry line is under review, said to be a firm with a hand in many transit projects."
+    assert all(s.cue != "projects" for s in run(text))

@@ -239,6 +239,8 @@ _NOUN_MODIFIER_CUES = {"state", "poll", "report", "post", "plan", "claim", "surv
 _NOUN_AFTER_RE = re.compile(r"\s+(?!(?:that|the|a|an|his|her|their|its|this|these|those|to|he|she|they|it|we|i|you|"
                             r"there|some|many|more|no|not|in|on|at|for|with|from|by|of|as|and|or|but|if|whether|"
                             r"what|how|why|who|when|where|which|all|both|each|every|any|our|my|your)\b)[a-z][\w-]*\b")
+# Verbs that need an object: "…, a firm with many infrastructure projects." reports nothing before them.
+_NO_LEFT_CUES = {"project", "forecast", "calculate", "determine", "rule", "signal", "post", "reveal", "disclose"}
 _BARE_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 _PLACE_TAIL_RE = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
@@ -402,7 +404,8 @@ class _Extractor:
                 am = re.compile(r"\s+" + ADDRESSEE_RE.pattern).match(text, right_from, sent.end)
                 tail_at = am.end() if am else right_from
             left = self._left_content(sent, done_upto, subj_start, quote_only=right is not None or nested
-                                      or not self._tail_empty(tail_at, sent))
+                                      or not self._tail_empty(tail_at, sent) or lemma in OBJECT_CUES
+                                      or lemma in _NO_LEFT_CUES)
             if right is not None and left is None and not nested:
                 right = self._parenthetical(sent, subj_start, right_from, right)
             if lemma == "tell" and left is not None and right is not None and self._addressee_rest(right):

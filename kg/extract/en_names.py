@@ -213,8 +213,10 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
         cut = next((i for i, w in enumerate(words) if w in _PREPS and i > cut + 1 and w not in CONNECTORS),
                    len(toks))
     core, tail = toks[:cut], toks[cut:]
-    if any(t.islower() and t.endswith("ing") and len(t) > 5 for t in core):
-        return None  # "the decision allowing his release" is a clause
+    if any(t.islower() and t.endswith("ing") and len(t) > 5
+           and not (i + 1 < len(core) and singular(core[i + 1]) in SPEAKER_NOUNS and i + 2 == len(core))
+           for i, t in enumerate(core)):
+        return None  # "the decision allowing his release" is a clause; "restructuring experts" is not
     poss = [i for i, t in enumerate(core[:-1]) if t.endswith(("'s", "’s")) and is_capitalised(core[i + 1])]
     if poss:  # "Vancouver's Bo Horvat": the possessor is an affiliation
         affiliation_p = " ".join(core[: poss[-1] + 1])[:-2]
