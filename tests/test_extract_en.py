@@ -793,3 +793,8 @@ def test_participle_adjectives_before_a_speaker_noun_and_no_left_content_for_obj
     assert s.speaker.name == "restructuring experts" and s.content == "some judges move cases quickly"
     text = "The ferry line is under review, said to be a firm with a hand in many transit projects."
     assert all(s.cue != "projects" for s in run(text))
+
+
+def test_a_contact_clause_in_the_subject() -> None:
+    s = one("Residents we spoke to said the ferry was late again.")
+    assert s.speaker.name == "Residents we spoke to" and s.content == "the ferry was late again"

@@ -29,6 +29,8 @@ from kg.extract.en_lex import (
 from kg.outlets import known_outlet
 
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
+_CONTACT_RE = re.compile(r"\s+(?:that\s+|whom\s+)?(?:I|we|he|she|they|The\s+\w+|the\s+\w+)\s+(?:interviewed|surveyed|"
+                         r"polled|contacted|consulted|asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|reached)$")
 _NUMBER = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|a\s+quarter)"
 # A share of people asked: "73 percent", "Just 9 per cent of voters", "nearly eight of 10 voters", "a majority".
 _SHARE_RE = re.compile(
@@ -149,6 +151,7 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
     if not text or len(text) > 140 or any(c in text for c in "\"“”;:?!"):
         return None
     parse_text = _PAREN_RE.sub("", text)  # "(R-IN)", "(NDP)": party tags are not part of the name
+    parse_text = _CONTACT_RE.sub("", parse_text)  # "all the experts I interviewed": who they are, no clause
     low = text.lower()
     if _CONTRACTION_RE.match(low):
         return None  # "We’re going", "It's time": a clause
