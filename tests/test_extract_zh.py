@@ -354,3 +354,20 @@ def test_manner_of_speaking_and_verb_compounds() -> None:
     a, b = extract_zh(_article("研究员韩默说，这是必然。孩子说，今天没有背书。"))
     assert b.speaker.name == "孩子"
     assert extract_zh(_article("人们有理由担心，案件不会彻查。")) == []
+
+
+def test_quote_styles() -> None:
+    (st,) = extract_zh(_article("韩默一开门就说：〝不必年年劳驾了，这一套要改革掉。〞"))
+    assert st.content == "不必年年劳驾了，这一套要改革掉" and st.quote_type == "direct"
+    (st,) = extract_zh(_article("〝我们不会让步。〞韩默说。"))
+    assert st.content == "我们不会让步" and st.speaker.name == "韩默"
+    (st,) = extract_zh(_article("韩默说：‘我们不会让步。’"))
+    assert st.content == "我们不会让步" and st.quote_type == "direct"
+    (st,) = extract_zh(_article('韩默说："我们不会让步。"'))
+    assert st.content == "我们不会让步" and st.quote_type == "direct"
+    (st,) = extract_zh(_article("“‘还有更多合同即将被终止！’”一名官员在邮件中写道。"))
+    assert st.content == "还有更多合同即将被终止！"
+    (st,) = extract_zh(_article("韩默说：“执法不是‘棉花棒’，是‘杀手锏’。”"))
+    assert st.content == "执法不是‘棉花棒’，是‘杀手锏’"
+    (st,) = extract_zh(_article("韩默在《我们不会让步》一书中写道，改革必须继续。"))
+    assert st.content == "改革必须继续" and st.quote_type == "indirect"

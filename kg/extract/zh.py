@@ -14,7 +14,7 @@ from kg.extract import zh_lexicon as lx
 from kg.extract.zh_anchors import Anchor, find_anchors, find_views
 from kg.extract.zh_modality import hedges_in, is_denial, is_question, said_on
 from kg.extract.zh_resolve import Resolver, Who
-from kg.extract.zh_segment import QUOTE_OPENERS, Paragraph, Quote, segment
+from kg.extract.zh_segment import QUOTE_CLOSERS, QUOTE_OPENERS, Paragraph, Quote, segment
 from kg.models import Article, Outlet, Statement
 from kg.outlets import known_outlet, outlet_named
 
@@ -123,7 +123,7 @@ class _Run:
             return True
         last = text.rstrip()[-1:]
         label = _LABEL.match(text)
-        if len(text) < 50 and last not in "。！？!?”」』»…\".：:" and "，" not in text and (
+        if len(text) < 50 and last not in "。！？!?”」』»’…\".：:" and "，" not in text and (
                 not label or _CUE_END.search(label.group(1))):
             return True
         # 为何汛期未到 暴雨致灾情惨重？ : a spaced headline, whatever its last mark.
@@ -427,7 +427,7 @@ class _Run:
         # “…。”他在…发表了这番言论 : a quotation closed by a full stop ends the statement.
         for q in quotes:
             closes = q.closed and self.s[q.start:q.end - 1].rstrip()[-1:] in ("。", "！", "？")  # “…！ »
-            if start <= q.start and q.end < end and closes and self.s[q.end:end].strip(_TRIM + "”」』»"):
+            if start <= q.start and q.end < end and closes and self.s[q.end:end].strip(_TRIM + QUOTE_CLOSERS):
                 end = q.end
                 break
         return self._trim(start, end)
@@ -472,7 +472,10 @@ class _Run:
     def _direct_span(self, start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
         while start < end and self.s[start] in QUOTE_OPENERS + '" \u3000':
             start += 1
-        while end > start and self.s[end - 1] in _TRIM + "”」』»\"":
+        while end > start and self.s[end - 1] in _TRIM + QUOTE_CLOSERS + '"':
+            inner = self.s[start:end - 1]
+            if self.s[end - 1] == "’" and inner.count("‘") > inner.count("’"):
+                break  # …是‘杀手锏’ : the closing mark of a quotation inside the content stays
             end -= 1
         return start, end
 
@@ -499,7 +502,7 @@ class _Run:
         if len(qs) != 1 or not self.drafts:
             return
         q = qs[0]
-        if self.s[a:q.start].strip() or self.s[q.end:b].strip(_TRIM + "”」』»"):
+        if self.s[a:q.start].strip() or self.s[q.end:b].strip(_TRIM + QUOTE_CLOSERS):
             return
         last = self.drafts[-1]
         if pi - last.para > 1 or last.kind == "qa":

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from kg.text import to_simplified
 
-OPEN_TO_CLOSE = {"“": "”»", "「": "」", "『": "』", "«": "»”", "《": "》"}
-QUOTE_OPENERS = "“「『«"
-QUOTE_CLOSERS = "”」』»"
+OPEN_TO_CLOSE = {"“": "”»", "「": "」", "『": "』", "«": "»”", "《": "》", "‘": "’"}
+QUOTE_OPENERS = "“「『«‘"
+QUOTE_CLOSERS = "”」』»’"
 FILL = "＿"
 SENT_END = "。！？!?"
 CLOSING_TAIL = "”」』»’\"）) \u3000"
@@ -38,19 +38,19 @@ class Paragraph:
     sentences: list[tuple[int, int]]
 
 
+# 〝…〞 (and the full-width ＂) are read as “…”: same length, so offsets carry over.
+_MARKS_AS = str.maketrans({"〝": "“", "〞": "”", "〟": "”", "＂": '"'})
+
+
 def simplified_copy(text: str) -> str:
     """A Simplified-script copy with the same length, so offsets carry over."""
     simp = to_simplified(text)
-    if len(simp) == len(text):
-        return simp
-    out = []
-    for ch in text:
-        c = to_simplified(ch)
-        out.append(c if len(c) == 1 else ch)
-    return "".join(out)
+    if len(simp) != len(text):
+        simp = "".join(c if len(c := to_simplified(ch)) == 1 else ch for ch in text)
+    return simp.translate(_MARKS_AS)
 
 
-_MARK = re.compile(r'[“「『«《"]')
+_MARK = re.compile(r'[“「『«《"‘]')
 
 
 def find_quotes(s: str, start: int, end: int) -> list[Quote]:
@@ -84,6 +84,9 @@ def find_quotes(s: str, start: int, end: int) -> list[Quote]:
                     break
             j += 1
         closed = j < end
+        if ch == "‘" and not closed:
+            i += 1  # an unpaired ‘ is an apostrophe, not a quotation left open
+            continue
         if ch != "《":
             quotes.append(Quote(i, j + 1 if closed else end, closed))
         elif not closed:
