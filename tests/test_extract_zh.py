@@ -371,3 +371,11 @@ def test_quote_styles() -> None:
     assert st.content == "执法不是‘棉花棒’，是‘杀手锏’"
     (st,) = extract_zh(_article("韩默在《我们不会让步》一书中写道，改革必须继续。"))
     assert st.content == "改革必须继续" and st.quote_type == "indirect"
+
+
+def test_the_writer_in_the_first_person_is_no_source() -> None:
+    for text in ("我曾和学生开玩笑说，一年就够了。", "我们发现，校门口的牌子消失了。", "笔者认为，这种做法不妥。",
+                 "我们最后达成了妥协：校本课程不会变。", "我们有理由相信，改革将继续。"):
+        assert extract_zh(_article(text)) == [], text
+    (st,) = extract_zh(_article("韩默说：“我们发现，校门口的牌子消失了。”"))
+    assert st.speaker.name == "韩默"

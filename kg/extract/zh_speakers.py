@@ -132,6 +132,8 @@ _TOPIC_END = re.compile(r"(?:一事|问题|事件|情况|方面|之际|时|后|�
 _MEDIA_NAME = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{1,10}(?:日报|时报|晚报|早报|邮报|周刊|杂志|电视台|通讯社|新闻网|新闻社|回声报|报)"
 )
+# 我曾和学生开玩笑说, 我们发现, 笔者认为 : the writer narrating, not a source.
+_FIRST_PERSON = re.compile(r"^(?:我|咱们|笔者)")
 _STRONG_CUE_IN = re.compile(r"誓言|表示|指出|宣布|认为|强调|声称|警告|承诺|呼吁|透露|说")
 
 
@@ -140,7 +142,7 @@ def plausible_subject(text: str) -> bool:
     core = text.strip()
     if core in lx.PRONOUNS:
         return True
-    if len(core) < 2:
+    if len(core) < 2 or _FIRST_PERSON.match(core):
         return False
     if lx.BACKREF_RE.match(core) or re.match(r"^(?:有人|有民众|有专家|有学者|有网友|有网民|有分析)", core):
         return True
