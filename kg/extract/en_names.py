@@ -31,6 +31,9 @@ from kg.outlets import known_outlet
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
 _CONTACT_RE = re.compile(r"\s+(?:that\s+|whom\s+)?(?:I|we|he|she|they|The\s+\w+|the\s+\w+)\s+(?:interviewed|surveyed|"
                          r"polled|contacted|consulted|asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|reached)$")
+_CONTACT_LAST = {"interviewed", "surveyed", "polled", "contacted", "consulted", "asked", "to", "with", "reached"}
+_SHARE_HINT_RE = re.compile(r"\d|percent|per cent|majority|plurality|minority|half|third|quarter|\bof (?:10|ten)\b")
+_PLACE_TAIL_RE = re.compile(r"\s+(?:at|in|from)\s+.*$")
 _NUMBER = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|a\s+quarter)"
 # A share of people asked: "73 percent", "Just 9 per cent of voters", "nearly eight of 10 voters", "a majority".
 _SHARE_RE = re.compile(
@@ -151,7 +154,8 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
     if not text or len(text) > 140 or any(c in text for c in "\"“”;:?!"):
         return None
     parse_text = _PAREN_RE.sub("", text)  # "(R-IN)", "(NDP)": party tags are not part of the name
-    parse_text = _CONTACT_RE.sub("", parse_text)  # "all the experts I interviewed": who they are, no clause
+    if parse_text.rsplit(None, 1)[-1] in _CONTACT_LAST:  # "all the experts I interviewed": no clause
+        parse_text = _CONTACT_RE.sub("", parse_text)
     low = text.lower()
     if _CONTRACTION_RE.match(low):
         return None  # "We’re going", "It's time": a clause
@@ -159,7 +163,7 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
         return Mention(text, start, low, kind="pronoun", gender=PRONOUNS[low])
     if text in ("who", "which", "that", "whom"):
         return None  # a relative pronoun (not the WHO)
-    if _SHARE_RE.fullmatch(re.sub(r"\s+(?:at|in|from)\s+.*$", "", text)):
+    if _SHARE_HINT_RE.search(low) and _SHARE_RE.fullmatch(_PLACE_TAIL_RE.sub("", text)):
         # "73 percent", "nearly eight of 10 voters", "a majority of the workers at the plant": a share of a group
         return Mention(text, start, text, kind="group", gender="p", head="percent")
     toks = _TOKEN_RE.findall(parse_text)
