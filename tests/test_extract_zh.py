@@ -379,3 +379,20 @@ def test_the_writer_in_the_first_person_is_no_source() -> None:
         assert extract_zh(_article(text)) == [], text
     (st,) = extract_zh(_article("韩默说：“我们发现，校门口的牌子消失了。”"))
     assert st.speaker.name == "韩默"
+
+
+def test_commenters_holders_and_names_that_look_like_other_words() -> None:
+    (st,) = extract_zh(_article("南岛的网友海风明月评论称，“低调做得好！！”"))
+    assert (st.speaker.name, st.speaker.role, st.cue) == ("海风明月", "网友", "评论称")
+    assert extract_zh(_article("全文分析得有理有据，很能让人信服。")) == []
+    assert extract_zh(_article("韩默说得非常好，这是零售。")) == []
+    (st,) = extract_zh(_article("“我们希望依法审判，”一位名叫韩默的父亲紧握着儿子的照片说。"))
+    assert st.speaker.name != "照片"
+    (st,) = extract_zh(_article("南岛省委书记王志军表态说，南岛有个好传统。王志军表示，落实见成效。"))[-1:]
+    assert st.speaker.name == "王志军" and st.speaker.kind == "person"
+    (st,) = extract_zh(_article("北湾政策研究院(Bay Institute)院长韩在明(Han Zaiming)说，声明很可能引发争论。"))
+    assert st.speaker.name == "韩在明" and st.speaker.role == "院长"
+    (st,) = extract_zh(_article("解放军表示，演习已经结束。"))
+    assert st.speaker.kind == "organization"
+    (st,) = extract_zh(_article("北湾国高官透露，战况发生了变化。"))
+    assert st.speaker.kind == "group"

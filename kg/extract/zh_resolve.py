@@ -242,7 +242,10 @@ class Resolver:
         elif np.backref == "np":
             who = self._backref_np(np, a)
             if who is None:
-                who = self._make(NP(name=np.name, kind=np.kind, aliases=[np.head] if np.head != np.name else [],
+                # 前述尼日利亚高官 with no earlier one to point to: named by its description, without 前述.
+                br = lx.BACKREF_RE.match(np.name)
+                name = br.group("head") if br and len(br.group("head")) > len(np.head) else np.name
+                who = self._make(NP(name=name, kind=np.kind, aliases=[np.head] if np.head != name else [],
                                     head=np.head), a)
                 return who
         else:

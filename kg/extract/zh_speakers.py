@@ -43,7 +43,16 @@ _STRONG_STOP = re.compile(
     rf"{lx.TIME_WORD}|正在|(?<![存现所实自内外])在(?!于)|(?<![反针面相绝应核争])对(?!于|此|手)|(?<![方倾导面走动意指])向|就(?![是算职任读业])|透过|通过|经由|接受|跟|于(?=[\d今昨本上下当周星])|回覆|回复|答复|致函|致电|"
     r"发文|贴文|发帖|发推|撰文|受访|发表|举行|召开|出席|再次|再度|一再|多次|普遍|公开|随即|首次|就此|对此|"
     r"进一步|一直|始终|不断|纷纷|甚至|私下|正式|这样|如此|早已|经常|常常|时常|屡次|一向|向来|长期|多年来|过去|"
-    r"很快|立即|曾经|仍然|依然|亦|也|还|均|则|都(?=[\u4e00-\u9fff]{0,4}$)"
+    r"很快|立即|曾经|仍然|依然|亦|也|还|均|则|都(?=[\u4e00-\u9fff]{0,4}$)|"
+    # 一位父亲紧握着儿子的照片说 : what the speaker holds or wears is no part of the speaker.
+    r"(?:紧|高|手)?[握拿举抱捧牵挥戴穿披](?:着|住)"
+)
+
+_GLOSSED_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,2}\s*[（(]\s*[A-Z][a-z]+[ -][A-Z]")
+# 罗志军, 王建军 : a common surname and one given character before 军 name a person, not an army.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文"
 )
 
 
@@ -86,6 +95,8 @@ def split_subject(region: str) -> tuple[int, int] | None:
             depth = max(0, depth - 1)
         elif depth == 0 and i > a and ch != "的":
             m = _STRONG_STOP.match(region, i)
+            if m and m.group() == "在" and _GLOSSED_NAME_END.match(region, i + 1):
+                continue  # 院长咸在凤(Hahm Chaibong) : 在 inside a name glossed in Latin letters
             if m and not _inside_name(region, a, i):
                 end = i
                 break
@@ -256,6 +267,8 @@ def _classify(core: str, raw: str) -> NP:
         return NP(name=name, kind="person", aliases=[head, *_script(name)])
     if hon:
         return NP(name=hon.group(1), kind="person", aliases=_script(hon.group(1)))
+    if len(head) == 3 and head[2] == "军" and head[0] in _SURNAMES and head[1] not in "放愿路四红国":
+        return NP(name=head, kind="person", aliases=_script(head))
     if lx.ORG_RE.search(head) or head in lx.PLACE_SPEAKERS:
         return NP(name=head, kind="organization", aliases=_script(head))
     if _NAME.match(head):
