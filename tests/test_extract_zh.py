@@ -396,3 +396,14 @@ def test_commenters_holders_and_names_that_look_like_other_words() -> None:
     assert st.speaker.kind == "organization"
     (st,) = extract_zh(_article("北湾国高官透露，战况发生了变化。"))
     assert st.speaker.kind == "group"
+
+
+def test_modality_follows_the_lead_proposition() -> None:
+    (st,) = extract_zh(_article("韩默：“反腐运动引发了极大不安。一旦停下来，不满情绪可能会变得更强烈。”"))
+    assert st.content.endswith("更强烈") and st.modality == "assertion" and st.hedges == []
+    (st,) = extract_zh(_article("韩默指出，局势可能恶化。政府必须准备。"))[:1]
+    assert st.modality == "speculation" and st.hedges == ["可能"]
+    (st,) = extract_zh(_article("韩默说，这种模式根本不可能改。"))
+    assert st.modality == "assertion"
+    (st,) = extract_zh(_article("韩默说，美方不太可能放宽限制。"))
+    assert st.modality == "speculation"

@@ -14,6 +14,8 @@ _AUDIENCE = re.compile(
 )
 _SPECULATIVE_CUES = ("预计", "预测", "估计", "猜测", "预料", "推测")
 _DIRECTIVE_CUES = ("呼吁", "敦促", "要求", "主张", "建议")
+_SENTENCE_END = re.compile(r"[。！？!?]+")
+_CLOSERS = "”’」』\"）) \u3000\n"
 _TIME = re.compile(lx.TIME_WORD)
 _MD = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _D = re.compile(r"(\d{1,2})日")
@@ -25,6 +27,10 @@ def hedges_in(content: str, cue: str = "") -> list[str]:
     found: list[str] = []
     if any(c in cue for c in _SPECULATIVE_CUES):
         found.append(cue)
+    # A long answer's proposition is its first sentence: a hedge in a later one qualifies a side remark.
+    first = _SENTENCE_END.search(content)
+    if first and content[first.end():].strip(_CLOSERS):
+        content = content[:first.end()]
     blocked: list[tuple[int, int]] = []
     for m in lx.NP_HEDGE_RE.finditer(content):
         if not lx.NP_HEDGE_BLOCK.search(m.group("mid")):
