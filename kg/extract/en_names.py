@@ -32,7 +32,20 @@ _PAREN_RE = re.compile(r"\s*\([^)]*\)")
 _CONTACT_RE = re.compile(r"\s+(?:that\s+|whom\s+)?(?:I|we|he|she|they|The\s+\w+|the\s+\w+)\s+(?:interviewed|surveyed|"
                          r"polled|contacted|consulted|asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|reached)$")
 _CONTACT_LAST = {"interviewed", "surveyed", "polled", "contacted", "consulted", "asked", "to", "with", "reached"}
-_SHARE_HINT_RE = re.compile(r"\d|percent|per cent|majority|plurality|minority|half|third|quarter|\bof (?:10|ten)\b")
+_SHARE_FIRST = {"just", "only", "nearly", "almost", "about", "around", "roughly", "some", "another", "an", "more",
+                "fewer", "less", "over", "under", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                "nine", "ten", "half"}
+_SHARE_SECOND = {"majority", "plurality", "minority", "slim", "narrow", "clear", "large", "third", "quarter"}
+
+
+def _share_hint(low: str) -> bool:
+    """A cheap test before the share pattern: the phrase opens with a number or a share word."""
+    words = low.split(None, 2)
+    return bool(words) and (words[0][:1].isdigit() or words[0] in _SHARE_FIRST or "percent" in low
+                            or "per cent" in low or len(words) > 1 and words[0] in ("a", "the")
+                            and words[1] in _SHARE_SECOND)
+
+
 _PLACE_TAIL_RE = re.compile(r"\s+(?:at|in|from)\s+.*$")
 _NUMBER = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|a\s+quarter)"
 # A share of people asked: "73 percent", "Just 9 per cent of voters", "nearly eight of 10 voters", "a majority".
@@ -163,7 +176,7 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
         return Mention(text, start, low, kind="pronoun", gender=PRONOUNS[low])
     if text in ("who", "which", "that", "whom"):
         return None  # a relative pronoun (not the WHO)
-    if _SHARE_HINT_RE.search(low) and _SHARE_RE.fullmatch(_PLACE_TAIL_RE.sub("", text)):
+    if _share_hint(low) and _SHARE_RE.fullmatch(_PLACE_TAIL_RE.sub("", text)):
         # "73 percent", "nearly eight of 10 voters", "a majority of the workers at the plant": a share of a group
         return Mention(text, start, text, kind="group", gender="p", head="percent")
     toks = _TOKEN_RE.findall(parse_text)
