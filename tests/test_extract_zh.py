@@ -407,3 +407,12 @@ def test_modality_follows_the_lead_proposition() -> None:
     assert st.modality == "assertion"
     (st,) = extract_zh(_article("韩默说，美方不太可能放宽限制。"))
     assert st.modality == "speculation"
+
+
+def test_a_rejoinder_after_a_distanced_claim_is_cut() -> None:
+    (st,) = extract_zh(_article("北湾国声称海峡大部分地区是自己的领土，但南岛只控制其中一个小岛。"))
+    assert st.content == "海峡大部分地区是自己的领土"
+    (st,) = extract_zh(_article("韩默坚称，这个问题不是当前的话题，但也不排除未来这种可能性。"))
+    assert st.content.endswith("可能性")
+    (st,) = extract_zh(_article("韩默表示，北湾国已建立了基地，但南岛并不打算加剧紧张局势。"))
+    assert st.content.endswith("紧张局势")

@@ -71,6 +71,11 @@ _COLON_STOP = re.compile(r"^(?:他|她|它|其|该|据|此前|此外|另外|同�
 _SUBJECTLESS = re.compile(rf"\s*(?:并|又|还|也|再|更|随后|同时|而且|(?:{lx.TIME_WORD})+\s*$)")
 _LATIN_NAME = re.compile(r"[A-Za-z]")
 _THEN = re.compile(r"[，,](?:但|也|并|从而|进而|因而)")
+_DISTANCING_CUES = frozenset(("声称", "宣称", "号称", "自称", "坚称", "指称"))
+_BUT_OTHER = re.compile(
+    r"[，,]\s*(?:但是?|不过|然而|可是)\s*(" + "|".join(sorted(lx.PLACE_SPEAKERS, key=len, reverse=True))
+    + r"|[\u4e00-\u9fff]{2,8}?(?:" + lx.ORG_SUFFIXES + r"))"
+)
 _THEIR = re.compile(r"政府|政权|团队|阵营|家族|当局|内阁|总统府|办公室|本人|自己")
 _FIRST_PERSON = re.compile(r"[我您你](?!国|军|方|党|院|校|台|司|部)")
 
@@ -247,7 +252,7 @@ class _Run:
                 made.append((an, None, who))
                 continue
             via = via + [o for o in self._tail_source(span[1], b) if all(o.key != x.key for x in via)]
-            span = self._but_narration(span, who)
+            span = self._but_narration(span, who, cue)
             qtype = "direct" if an.single_quote else self._quote_type(span, p.quotes)
             if qtype == "direct" and not an.single_quote:
                 span = self._direct_span(span[0], span[1], [q for q in p.quotes if span[0] <= q.start < span[1]])
@@ -432,13 +437,19 @@ class _Run:
                 break
         return self._trim(start, end)
 
-    def _but_narration(self, span: tuple[int, int], who: Who) -> tuple[int, int]:
+    def _but_narration(self, span: tuple[int, int], who: Who, cue: str = "") -> tuple[int, int]:
         """…辩论，但是特朗普感染新冠病毒的问题引起了疑问 / …，也引发民进党反击马英九 : after 但/也/并 the
         speaker is named in the third person, so the reporter speaks again."""
         mt = _THEN.search(self.m, span[0], span[1])
         if not mt:
             return span
         k = mt.start()
+        if cue in _DISTANCING_CUES:
+            # 中国声称…是自己的领土，但台湾只控制… : after a claim the writer keeps at a distance, a 但
+            # opening on another state or body is the writer's rejoinder.
+            other = _BUT_OTHER.match(self.s, k)
+            if other and other.group(1) != who.speaker.name and other.group(1) not in who.speaker.aliases:
+                return self._trim(span[0], k)
         sp = who.speaker
         names = [n for n in (sp.name, *sp.aliases) if len(n) >= 2 and not _LATIN_NAME.match(n)]
         rest = self.s[k:span[1]]
