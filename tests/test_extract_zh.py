@@ -410,7 +410,7 @@ def test_modality_follows_the_lead_proposition() -> None:
 
 
 def test_a_rejoinder_after_a_distanced_claim_is_cut() -> None:
-    (st,) = extract_zh(_article("北湾国声称海峡大部分地区是自己的领土，但南岛只控制其中一个小岛。"))
+    (st,) = extract_zh(_article("菲律宾声称海峡大部分地区是自己的领土，但越南只控制其中一个小岛。"))
     assert st.content == "海峡大部分地区是自己的领土"
     (st,) = extract_zh(_article("韩默坚称，这个问题不是当前的话题，但也不排除未来这种可能性。"))
     assert st.content.endswith("可能性")
