@@ -74,6 +74,10 @@ class Speaker(BaseModel):
     kind: SpeakerKind = "person"
     role: str | None = None
     affiliation: str | None = None
+    # How one statement's text names the speaker, as written ("Len Burman, head of the Tax Policy
+    # Center", "the mayor"). Shown and scored with the aliases, but no name of the speaker: stores
+    # keep it out of their alias index, where it would match every mayor.
+    mentions: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _derive(self) -> Speaker:

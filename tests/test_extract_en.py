@@ -251,7 +251,7 @@ def test_naming_verb_without_a_name_given_is_no_statement() -> None:
 def test_the_name_is_the_name_and_the_appositive_phrase_only_an_alias_of_the_statement() -> None:
     s = one("Len Burman, head of the centrist Tax Policy Center, said the plan would cost $3 trillion.")
     assert s.speaker.name == "Len Burman"
-    assert "Len Burman, head of the centrist Tax Policy Center" in s.speaker.aliases
+    assert "Len Burman, head of the centrist Tax Policy Center" in s.speaker.mentions
     assert s.speaker.id == one("Len Burman said the plan would cost $3 trillion.").speaker.id
     s = one("Sen. Lindsey Graham said the bill would pass.")
     assert s.speaker.name == "Lindsey Graham"
@@ -562,14 +562,14 @@ def test_a_later_cue_with_its_own_pronoun_subject_ends_the_content() -> None:
     assert s.content == "that if he decides to run, he would hope to heal old rifts"
 
 
-def test_the_speaker_phrase_as_written_is_among_the_aliases() -> None:
+def test_the_speaker_phrase_as_written_is_among_the_mentions() -> None:
     s = one('"The bridge will open in May," said Ana Ruiz, head of the regional transit board, on Friday.')
     assert s.speaker.name == "Ana Ruiz"
-    assert {"Ana Ruiz, head of the regional transit board"} <= set(s.speaker.aliases)
+    assert {"Ana Ruiz, head of the regional transit board"} <= set(s.speaker.mentions)
     found = run("Mayor Tom Hale spoke first. The mayor said the budget was balanced.")
-    assert found[-1].speaker.name == "Tom Hale" and "The mayor" in found[-1].speaker.aliases
+    assert found[-1].speaker.name == "Tom Hale" and "The mayor" in found[-1].speaker.mentions
     s = one("Tom Hale, 64, a retired teacher, said the school had been neglected for years.")
-    assert "Tom Hale, 64, a retired teacher" in s.speaker.aliases
+    assert "Tom Hale, 64, a retired teacher" in s.speaker.mentions
 
 
 def test_a_poll_or_study_shows_its_finding_without_that() -> None:
@@ -665,7 +665,7 @@ def test_a_claim_named_by_a_noun_with_its_owner() -> None:
     claim = [s for s in found if s.cue == "claim"]
     assert len(claim) == 1 and claim[0].speaker.name == "Tom Hale"
     assert claim[0].content == "that the ferry had lost money every year"
-    assert "Tom Hale's" in claim[0].speaker.aliases
+    assert "Tom Hale's" in claim[0].speaker.mentions
     assert all(s.cue != "claim" for s in run("The claim that was filed in May is still open."))
 
 
@@ -690,10 +690,10 @@ def test_endorse_and_attack_are_attributions_and_who_stands_for_the_name_before_
 def test_a_description_after_the_name_is_no_name_and_the_surface_form_keeps_titles() -> None:
     s = one("Rep. Ana Ruiz, the top Democrat on the transit committee, said the toll was unfair.")
     assert s.speaker.name == "Ana Ruiz"
-    assert "Rep. Ana Ruiz, the top Democrat on the transit committee" in s.speaker.aliases
+    assert "Rep. Ana Ruiz, the top Democrat on the transit committee" in s.speaker.mentions
     assert one("Senator Tom Hale, Democrat of Ohio, said the toll was unfair.").speaker.name == "Tom Hale"
     s = one("Tom Hale, a developer who introduced Mr. Reed to the bank, said the deal was sound.")
-    assert "Tom Hale, a developer who introduced Mr. Reed to the bank" in s.speaker.aliases
+    assert "Tom Hale, a developer who introduced Mr. Reed to the bank" in s.speaker.mentions
 
 
 def test_a_second_speaker_after_and_ends_the_first_content() -> None:
@@ -717,7 +717,7 @@ def test_a_time_between_subject_and_cue_a_study_by_someone_and_an_opening_prepos
     assert s.speaker.name == "The ferry company" and s.content == "it would cut the toll"
     s = one("A 2019 study by transit researcher Ana Ruiz found 31 ferries running late every week.")
     assert s.cue == "found" and s.content == "31 ferries running late every week"
-    assert "A 2019 study by transit researcher Ana Ruiz" in s.speaker.aliases
+    assert "A 2019 study by transit researcher Ana Ruiz" in s.speaker.mentions
     s = one("Along with the toll dispute, the council this month rejected a request to extend the ferry route.")
     assert s.speaker.name == "council" or s.speaker.name.endswith("council")
     s = one('Following a short meeting, the council issued a statement calling the toll "a fair price".')

