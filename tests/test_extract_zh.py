@@ -416,3 +416,13 @@ def test_a_rejoinder_after_a_distanced_claim_is_cut() -> None:
     assert st.content.endswith("可能性")
     (st,) = extract_zh(_article("韩默表示，北湾国已建立了基地，但南岛并不打算加剧紧张局势。"))
     assert st.content.endswith("紧张局势")
+
+
+def test_he_is_not_the_person_the_content_names() -> None:
+    text = ("北湾检察官罗伯特·P·韩默说，一名男子受到指控。"
+            "韩默称，这个名叫杰弗里·卡洛斯(Jeffrey Carlos)的男子已承认开枪。他说，“至少有几枪”是卡洛斯在车内射出的。")
+    st = extract_zh(_article(text))[-1]
+    assert st.speaker.name == "罗伯特·P·韩默" and st.resolved_from == "他"
+    text = "已被定罪的穆克什·卡洛斯说，只有少数人是好人。他还表示，他和其他人攻击乔蒂·卡洛斯是为了给她教训。"
+    st = extract_zh(_article(text))[-1]
+    assert st.speaker.name == "穆克什·卡洛斯"

@@ -253,6 +253,7 @@ class _Run:
                 continue
             via = via + [o for o in self._tail_source(span[1], b) if all(o.key != x.key for x in via)]
             span = self._but_narration(span, who, cue)
+            who = self._not_named_inside(who, span, an.clause_start)
             qtype = "direct" if an.single_quote else self._quote_type(span, p.quotes)
             if qtype == "direct" and not an.single_quote:
                 span = self._direct_span(span[0], span[1], [q for q in p.quotes if span[0] <= q.start < span[1]])
@@ -458,6 +459,20 @@ class _Run:
             if j > 0 and not _THEIR.match(rest, j + len(n)):
                 return self._trim(span[0], k)
         return span
+
+    def _not_named_inside(self, who: Who, span: tuple[int, int], pos: int) -> Who:
+        """他表示，习近平的反腐… : a 他 is not the person the content names in the third person."""
+        if who.resolved_from not in ("他", "她") or who.speaker.kind != "person":
+            return who
+        content = self.s[span[0]:span[1]]
+        names = [n for n in (who.speaker.name, *who.speaker.aliases) if len(n) >= 2 and not _LATIN_NAME.match(n)]
+        for n in names:
+            j = content.find(n)
+            while j > 0 and content[j - 1] in "·・‧•":  # 乔蒂·辛格 is not 穆克什·辛格
+                j = content.find(n, j + 1)
+            if j >= 0 and not _THEIR.match(content, j + len(n)) and not _FIRST_PERSON.search(content):
+                return self.res.other_antecedent(who.resolved_from, pos, who.speaker.id) or who
+        return who
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         while end > start and self.s[end - 1] in _TRIM:

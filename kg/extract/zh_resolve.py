@@ -307,19 +307,27 @@ class Resolver:
                 return w
         return None
 
-    def _antecedent(self, pronoun: str, pos: int) -> Who | None:
+    def other_antecedent(self, pronoun: str, pos: int, not_id: str) -> Who | None:
+        """他说，习近平的… : the 他 is not the person the content itself names; the one before them."""
+        who = self._antecedent(pronoun, pos, not_id)
+        if who is None or who.speaker.id == not_id:
+            return None
+        return Who(who.speaker, list(who.chain), who.head, who.outlet, resolved_from=pronoun, pos=pos)
+
+    def _antecedent(self, pronoun: str, pos: int, not_id: str = "") -> Who | None:
         if pronoun in ("他", "她"):
-            best = self._last(lambda w: w.speaker.kind == "person", pos)
+            best = self._last(lambda w: w.speaker.kind == "person" and w.speaker.id != not_id, pos)
             for mpos, who in reversed(self.mentions):
-                if mpos < pos:
+                if mpos < pos and who.speaker.id != not_id:
                     if best is None or mpos > best.pos:
                         best = who
                     break
             told = self._told(pos, best.pos if best else -1, ("person",))
-            if told is not None:
+            if told is not None and told.speaker.id != not_id:
                 return told
             # 他/她 never points back to an outlet, nor to several people named together.
-            return best or self._last(lambda w: w.outlet is None and w.speaker.kind != "outlet" and not w.several, pos)
+            return best or self._last(lambda w: w.outlet is None and w.speaker.kind != "outlet" and not w.several
+                                      and w.speaker.id != not_id, pos)
         if pronoun in ("他们", "她们"):
             last = self._last(lambda w: w.speaker.kind in ("group", "organization"), pos)
             told = self._told(pos, last.pos if last else -1, ("group", "organization"))
