@@ -426,3 +426,11 @@ def test_he_is_not_the_person_the_content_names() -> None:
     text = "已被定罪的穆克什·卡洛斯说，只有少数人是好人。他还表示，他和其他人攻击乔蒂·卡洛斯是为了给她教训。"
     st = extract_zh(_article(text))[-1]
     assert st.speaker.name == "穆克什·卡洛斯"
+
+
+def test_he_after_a_bare_name_and_a_title_given_later() -> None:
+    text = "灾区民众表示，重建太慢。韩默在海啸中失去了母亲。“我们还基本是个灾区，”他说。"
+    st = extract_zh(_article(text))[-1]
+    assert (st.speaker.name, st.resolved_from) == ("韩默", "他")
+    text = "韩默提到了这起事件。北湾国总理韩默表示，政府决心坚定。韩默说，成效还有差距。"
+    assert {st.speaker.role for st in extract_zh(_article(text))} == {"总理"}

@@ -24,6 +24,7 @@ _DOTTED_END = re.compile(
     r"(?:(?![了认员叫个到见是在和与及对向等称说示出官长家者人士])[\u4e00-\u9fff]){1,5}"
     r"(?:[·・‧\-－][\u4e00-\u9fffA-Z]{1,8}){1,3}\s*$"
 )
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·・‧][\u4e00-\u9fff]{1,8}")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")
 _HEARD_HERE = re.compile(r"本台|本网|本报|本社")
 _DOTS = re.compile(r"[·・‧•]")
@@ -183,8 +184,9 @@ class Resolver:
         for n in names:
             for part in {n, _DOTS.split(n)[-1]}:
                 k = name_key(part)
-                if k and k not in self.people:
-                    self.people[k] = who
+                if k and (k not in self.people or who.speaker.role and not self.people[k].speaker.role
+                          and self.people[k].speaker.name == who.speaker.name):
+                    self.people[k] = who  # a bare name first, its title later: the titled one is remembered
 
     def _enrich(self, np: NP) -> NP:
         if np.kind != "person" or np.backref:
@@ -326,6 +328,10 @@ class Resolver:
             if told is not None and told.speaker.id != not_id:
                 return told
             # 他/她 never points back to an outlet, nor to several people named together.
+            if best is None:
+                # 河口广见在海啸中失去了母亲…。“…，”他说。: with no person before, a bare name opening the
+                # sentence right before is the 他 sooner than a group or an organisation.
+                best = self._bare_name_before(pos)
             return best or self._last(lambda w: w.outlet is None and w.speaker.kind != "outlet" and not w.several
                                       and w.speaker.id != not_id, pos)
         if pronoun in ("他们", "她们"):
@@ -336,6 +342,20 @@ class Resolver:
             return last or self._last(lambda w: w.speaker.kind in ("group", "organization"), pos) or self._last(
                 lambda w: True, pos)
         return self._last(lambda w: True, pos)
+
+    def _bare_name_before(self, pos: int) -> Who | None:
+        for a, b in reversed(self.narration):
+            if b > pos:
+                continue
+            span = split_subject(self.s[a:_clause_end(self.m, a, b)])
+            if not span:
+                return None
+            text = self.s[a + span[0]:a + span[1]]
+            if not _BARE_NAME.fullmatch(text) or _NOT_NAME.search(text):
+                return None
+            np = parse_np(text)
+            return self._make(np, a + span[0]) if np.kind == "person" and not np.backref and np.name == text else None
+        return None
 
     def _told(self, pos: int, after: int, kinds: tuple[str, ...], back: int = 1) -> Who | None:
         """特朗普发出了…信号。他表示… : the subject of the sentence right before, which attributed nothing
