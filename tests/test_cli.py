@@ -101,3 +101,14 @@ def test_an_extractor_bug_is_one_error_line_and_the_run_goes_on(tmp_path: Path, 
     assert [line for line in err.splitlines() if line.startswith("kg: ")] == [
         f"kg: {SEED}: extraction failed: ValueError('boom')"]
     assert len(out.splitlines()) == 1 and json.loads(out)["article"]["source_file"] == str(en)
+
+
+def test_extract_shows_how_the_text_names_the_speaker(tmp_path: Path) -> None:
+    art = tmp_path / "a.txt"
+    art.write_text("Tom Hale, 64, a retired teacher, said the school had been neglected for years.\n", "utf-8")
+    code, out, _ = kg(tmp_path / "g.db", "extract", str(art))
+    assert code == 0 and "named here as" in out  # the table folds the phrase itself over lines
+    code, out, _ = kg(tmp_path / "g.db", "extract", "--json", str(art))
+    [s] = json.loads(out)["statements"]
+    assert s["speaker"]["role"] == "a retired teacher"  # the age is no role
+    assert s["speaker"]["mentions"] == ["Tom Hale, 64, a retired teacher", "Tom Hale, 64"]

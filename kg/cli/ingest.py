@@ -137,6 +137,9 @@ def extract(
                 why.append("a denial")
             if s.resolved_from:
                 why.append(f"“{s.resolved_from}” → {s.speaker.name}")
+            named = [m for m in s.speaker.mentions if m != s.resolved_from]
+            if named:
+                why.append(f"named here as “{max(named, key=len)}”")
             table.add_row(who, s.content, s.quote_type, mod, " → ".join(o.name for o in s.via), "; ".join(why))
         out.print(table)
     if failed:

@@ -627,7 +627,8 @@ class _Extractor:
             if named is not None and named.kind == "person" and j > 0 and _DESCRIPTION_NAME_RE.fullmatch(piece):
                 named = None  # "Rep. Adam Schiff, the top Democrat on the committee, said": walk on to the name
             if named is not None:
-                roles = [text[a:b].strip() for a, b in chunks[j + 1:-1]]
+                # "Tom Hale, 64, a retired teacher": an age is no role
+                roles = [r for a, b in chunks[j + 1:-1] if not (r := text[a:b].strip()).isdigit()]
                 if j > 0 and not roles:  # "the director of operations for EHS, Jeff Fraser, says"
                     d = parse_speaker(text[chunks[j - 1][0]:chunks[j - 1][1]], chunks[j - 1][0], True)
                     if d is not None and d.kind in ("group", "backref"):
