@@ -48,7 +48,10 @@ _CREDIT = re.compile(
     r"^(?:此文|本文|本报道)?(?:参考了?|依据了?|根据|综合|编译自|摘编自|摘自|来源[：:]?)|(?:的)?(?:报道|报导)?。?$"
 )
 _ADVERBIAL_CLAUSE = re.compile(r"(?:之际|时|后|之后|以来|期间|之前|前夕)$|^(?:在|当|随着|就在)")
-_ZERO_OK = re.compile(r"^(?:并|还|也|同时|则|又|且|亦|更|随后|随即|一直|始终|再次|一再|不断|曾|已)*$")
+# 甫一开门见人就说 : an "as soon as" clause goes on with the subject before, as an adverb does.
+_AS_SOON_AS = re.compile(r"^(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就$")  # its subject: one who speaks in the article
+_ZERO_OK = re.compile(r"^(?:并|还|也|同时|则|又|且|亦|更|随后|随即|一直|始终|再次|一再|不断|曾|已|"
+                      r"(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就)*$")
 _ZERO_CUES = lx.words(
     "称 说 表示 强调 指出 认为 承诺 敦促 呼吁 警告 透露 坦言 补充 声称 宣布 重申 暗示 承认 否认 证实 写道 解释 "
     "表示称 补充说 指出称 警告称 透露称 说道 坦承 直言 指"
@@ -344,14 +347,14 @@ class _Run:
         first = None if prev is not None else self._first_clause(a, an.clause_start, any_verb=True)
         if first is not None and first.resolved_from is None and _NAMED_SUBJECT(first):
             return first, chain
-        if prev is None:
+        if prev is None or prev.outlet is not None:  # 报导说，…，曾庆红…，甫一开门见人就说
             # 上个月，习近平与…举行了会面，敦促… : a person named before opens the clause before, or one
             # before clauses that go on without a subject (温家宝回答后，又感到…，说…).
             end = an.clause_start - 1
             while end > a:
                 k = max(self.m.rfind("，", a, end), self.m.rfind(",", a, end)) + 1 or a
                 k = max(k, a)
-                who = self.res.clause_subject(k, end, ("person",), known_only=True)
+                who = self.res.clause_subject(k, end, ("person",), known_only=not _AS_SOON_AS.match(lead))
                 if who is not None:
                     return who, chain
                 if not _SUBJECTLESS.match(self.s, k, end):

@@ -328,10 +328,11 @@ class Resolver:
             if told is not None and told.speaker.id != not_id:
                 return told
             # 他/她 never points back to an outlet, nor to several people named together.
-            if best is None:
-                # 河口广见在海啸中失去了母亲…。“…，”他说。: with no person before, a bare name opening the
-                # sentence right before is the 他 sooner than a group or an organisation.
-                best = self._bare_name_before(pos)
+            # 河口广见在海啸中失去了母亲…。“…，”他说。: a bare name opening the sentence right before is the
+            # 他 sooner than someone mentioned earlier, a group or an organisation.
+            bare = self._bare_name_before(pos)
+            if bare is not None and bare.speaker.id != not_id and (best is None or bare.pos > best.pos):
+                best = bare
             return best or self._last(lambda w: w.outlet is None and w.speaker.kind != "outlet" and not w.several
                                       and w.speaker.id != not_id, pos)
         if pronoun in ("他们", "她们"):
@@ -347,12 +348,14 @@ class Resolver:
         for a, b in reversed(self.narration):
             if b > pos:
                 continue
+            if self.m[b:pos].strip(" \u3000\n“”「」，,＿"):
+                return None  # not the sentence right before (a quotation between is the 他's own)
             span = split_subject(self.s[a:_clause_end(self.m, a, b)])
             if not span:
                 return None
             text = self.s[a + span[0]:a + span[1]]
-            if not _BARE_NAME.fullmatch(text) or _NOT_NAME.search(text):
-                return None
+            if not _BARE_NAME.fullmatch(text) or _NOT_NAME.search(text) or _speaks(self.s, text) != text:
+                return None  # only a name that speaks somewhere in the article (法律规定 does not)
             np = parse_np(text)
             return self._make(np, a + span[0]) if np.kind == "person" and not np.backref and np.name == text else None
         return None

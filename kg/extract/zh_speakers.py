@@ -45,14 +45,24 @@ _STRONG_STOP = re.compile(
     r"进一步|一直|始终|不断|纷纷|甚至|私下|正式|这样|如此|早已|经常|常常|时常|屡次|一向|向来|长期|多年来|过去|"
     r"很快|立即|曾经|仍然|依然|亦|也|还|均|则|都(?=[\u4e00-\u9fff]{0,4}$)|"
     # 一位父亲紧握着儿子的照片说 : what the speaker holds or wears is no part of the speaker.
-    r"(?:紧|高|手)?[握拿举抱捧牵挥戴穿披](?:着|住)"
+    r"(?:紧|高|手)?[握拿举抱捧牵挥戴穿披](?:着|住)|"
+    # 卡洛斯一开门就说 : the speaker stops before an "as soon as" clause.
+    r"(?:甫|刚|才)?一(?=[\u4e00-\u9fff]{1,6}就$)"
 )
+_AS_SOON_AS = re.compile(r"(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就$")
 
 _GLOSSED_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,2}\s*[（(]\s*[A-Z][a-z]+[ -][A-Z]")
 # 罗志军, 王建军 : a common surname and one given character before 军 name a person, not an army.
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文"
+)
+
+_CALLED = re.compile(
+    r"(?:名叫|名为|叫做|名字叫)(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·・‧][\u4e00-\u9fff]{1,8})$"
+)
+_KIN = re.compile(
+    r"父亲|母亲|儿子|女儿|妻子|丈夫|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|男子|女子|男孩|女孩|妇女|老人|少年|青年"
 )
 
 
@@ -83,8 +93,8 @@ def split_subject(region: str) -> tuple[int, int] | None:
         if de < 0:
             return None
         a = de + 1
-    if a >= len(region):
-        return None
+    if a >= len(region) or _AS_SOON_AS.match(region, a):
+        return None  # 甫一开门见人就说 : a subjectless "as soon as" clause
     depth = 0
     end = len(region)
     for i in range(a, len(region)):
@@ -229,6 +239,11 @@ def _classify(core: str, raw: str) -> NP:
         pre, head = core.rsplit("的", 1)
         if not head:
             head, pre = core, ""
+    called = _CALLED.search(pre) if pre else None
+    if called and (lx.GROUP_RE.search(head) or lx.TITLE_RE.search(head) or _KIN.fullmatch(head)):
+        # 一位名叫韩立的父亲, 名为X(Latin)的官员 : the person is the one named.
+        name = called.group("name")
+        return NP(name=name, kind="person", aliases=_script(name), role=head)
     if pre:
         br = lx.BACKREF_RE.match(head)
         if br:
