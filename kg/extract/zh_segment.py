@@ -40,6 +40,7 @@ class Paragraph:
 
 # 〝…〞 (and the full-width ＂) are read as “…”: same length, so offsets carry over.
 _MARKS_AS = str.maketrans({"〝": "“", "〞": "”", "〟": "”", "＂": '"'})
+_ODD_MARK = re.compile("[〝〞〟＂]")
 
 
 def simplified_copy(text: str) -> str:
@@ -47,7 +48,7 @@ def simplified_copy(text: str) -> str:
     simp = to_simplified(text)
     if len(simp) != len(text):
         simp = "".join(c if len(c := to_simplified(ch)) == 1 else ch for ch in text)
-    return simp.translate(_MARKS_AS)
+    return simp.translate(_MARKS_AS) if _ODD_MARK.search(simp) else simp  # translate is slow: only when needed
 
 
 _MARK = re.compile(r'[“「『«《"‘]')
