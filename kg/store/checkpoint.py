@@ -24,9 +24,8 @@ WAL_LIMIT = 32768  # frames (128 MB of 4 KB pages) before the writer catches up 
 
 
 class Checkpointer:
-    def __init__(self, path: str, limit: int = WAL_LIMIT) -> None:
+    def __init__(self, path: str) -> None:
         self.path = path
-        self.limit = limit
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._lock = threading.Lock()  # one checkpoint at a time: a second would only get SQLITE_BUSY
@@ -42,7 +41,7 @@ class Checkpointer:
 
     def before_write(self, conn: sqlite3.Connection) -> None:
         """Called by the writer outside a transaction: bound the log when it has grown too long."""
-        if self.log >= self.limit:
+        if self.log >= WAL_LIMIT:
             with self._lock:
                 self._checkpoint(conn)
 

@@ -67,10 +67,10 @@ _MAX_VARS = 500  # ids per IN (...) list, well under SQLite's variable limit
 class SqliteStore:
     def __init__(self, path: str | Path) -> None:
         self.url = str(path)
-        p = Path(path)
+        on_disk = self.url != ":memory:"
         try:
-            if str(path) != ":memory:":
-                p.parent.mkdir(parents=True, exist_ok=True)
+            if on_disk:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA journal_mode=WAL")
@@ -79,7 +79,7 @@ class SqliteStore:
             self.conn.executescript(SCHEMA_QUERIES)
             self._migrate()
             # Checkpoints run in a thread of their own (kg.store.checkpoint), not inside our commits.
-            self._checkpoints = Checkpointer(str(path)) if str(path) != ":memory:" else None
+            self._checkpoints = Checkpointer(self.url) if on_disk else None
             if self._checkpoints:
                 self.conn.execute("PRAGMA wal_autocheckpoint=0")
         except (sqlite3.Error, OSError) as exc:
