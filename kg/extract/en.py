@@ -233,7 +233,6 @@ _PARTICIPLE_FORM_RE = re.compile(r"[a-z]+ed|said|told|written|shown|found|though
 _DOC_HEAD_RE = re.compile(rf"(?:\S+\s+){{0,4}}?{_DOC}\b", re.I)  # "a 52-count civil complaint …"
 _COLON_END_RE = re.compile(r"\s*:\s*$")
 # Directives with an addressee: "urged Congress to …", "reminded customers to …", "asked them to …".
-_TO_CUES = TO_ONLY_CUES
 _ADDRESSEE_TO_RE = re.compile(r"(?!to\b)(?:[\w'’.-]+\s+){1,6}?(?=(?:not\s+|never\s+)?to\s+[a-z])")
 _NOUN_MODIFIER_CUES = {"state", "poll", "report", "post", "plan", "claim", "survey", "study", "demand", "question"}
 _NOUN_AFTER_RE = re.compile(r"\s+(?!(?:that|the|a|an|his|her|their|its|this|these|those|to|he|she|they|it|we|i|you|"
@@ -787,7 +786,7 @@ class _Extractor:
         # the complementiser belongs to the reported clause ("said that the plan failed"), as annotators mark it
         that_at = p - len(lead.group()) + lead.group().index("that") if had_that and lead else p
         q = next((q for q in self.quotes if q.start == p), None)
-        if q is None and not had_that and lemma in _TO_CUES:
+        if q is None and not had_that and lemma in TO_ONLY_CUES:
             # "urged Congress to leave the program intact": what was urged starts at "to"
             inf = _ADDRESSEE_TO_RE.match(text, p, end)
             if inf is not None or addressed and re.match(r"(?:not\s+|never\s+)?to\s+[a-z]", text[p:end]):

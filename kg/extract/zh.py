@@ -345,7 +345,7 @@ class _Run:
             return first, chain
         # 斯洛伐克总理昨天在谈及此事时，强调…，并且称，… : the sentence's named subject goes on speaking.
         first = None if prev is not None else self._first_clause(a, an.clause_start, any_verb=True)
-        if first is not None and first.resolved_from is None and _NAMED_SUBJECT(first):
+        if first is not None and first.resolved_from is None and _named_subject(first):
             return first, chain
         if prev is None or prev.outlet is not None:  # 报导说，…，曾庆红…，甫一开门见人就说
             # 上个月，习近平与…举行了会面，敦促… : a person named before opens the clause before, or one
@@ -620,7 +620,7 @@ class _Run:
         return out
 
 
-def _NAMED_SUBJECT(who: Who) -> bool:  # noqa: N802
+def _named_subject(who: Who) -> bool:
     """A person named with a title or a transliterated name, or a known organisation or state."""
     sp = who.speaker
     if sp.kind == "person":
