@@ -448,3 +448,21 @@ def test_named_as_and_as_soon_as_clauses() -> None:
     assert st and st[0].speaker.name == "卡洛斯"
     (st,) = extract_zh(_article("韩默一开门就说：“不必劳驾了。”"))
     assert st.speaker.name == "韩默"
+
+
+def test_but_and_so_go_on_with_the_speaker_and_compound_cues_without_a_comma() -> None:
+    text = "韩默透露，会上聚焦经济。他承认，会上有个别商会谈及立法，但认为商会整体是支持的。"
+    assert [s.content for s in extract_zh(_article(text))][1:] == ["会上有个别商会谈及立法", "商会整体是支持的"]
+    (a, b) = extract_zh(_article("北灣國商會會長韓默指出，北灣早已立法，因此認為立法並無問題。"))
+    assert (a.content, b.content, b.speaker.name) == ("北灣早已立法", "立法並無問題", "韩默")
+    (st,) = extract_zh(_article("自撤军以来，中国加强了与南岛的合作，但坚决否认在南岛有任何军事存在。"))
+    assert (st.speaker.name, st.content, st.denial) == ("中国", "在南岛有任何军事存在", True)
+    for text in ("网友韩默炫耀称自己认识三位部长。", "網友韓默炫耀稱自己認識三位部長。"):
+        (st,) = extract_zh(_article(text))
+        assert st.speaker.name in ("韩默", "韓默") and st.content.startswith("自己")
+    (st,) = extract_zh(_article("北湾警方发布“敌情通报”称，3月8日两人受伤。"))
+    assert st.speaker.name == "北湾警方"
+    (st,) = extract_zh(_article("有传言称，有部分武警部队将在近期调入。"))
+    assert "传言" in st.speaker.aliases
+    (st,) = extract_zh(_article("韩默指着坐在他旁边的部长卡洛斯说，“我告诉他要研究一下。”"))
+    assert st.speaker.name == "韩默"

@@ -50,7 +50,9 @@ _CREDIT = re.compile(
 _ADVERBIAL_CLAUSE = re.compile(r"(?:之际|时|后|之后|以来|期间|之前|前夕)$|^(?:在|当|随着|就在)")
 # 甫一开门见人就说 : an "as soon as" clause goes on with the subject before, as an adverb does.
 _AS_SOON_AS = re.compile(r"^(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就$")  # its subject: one who speaks in the article
+# …，但认为… / …，因此认为… : 'but' and 'so' go on with the same speaker, as 并 and 还 do.
 _ZERO_OK = re.compile(r"^(?:并|还|也|同时|则|又|且|亦|更|随后|随即|一直|始终|再次|一再|不断|曾|已|"
+                      r"但是?|不过|却|因此|所以|因而|坚决|断然|公开|强烈|"
                       r"(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就)*$")
 _ZERO_CUES = lx.words(
     "称 说 表示 强调 指出 认为 承诺 敦促 呼吁 警告 透露 坦言 补充 声称 宣布 重申 暗示 承认 否认 证实 写道 解释 "
@@ -80,6 +82,10 @@ _BUT_OTHER = re.compile(
     + r"|[\u4e00-\u9fff]{2,8}?(?:" + lx.ORG_SUFFIXES + r"))"
 )
 _THEIR = re.compile(r"政府|政权|团队|阵营|家族|当局|内阁|总统府|办公室|本人|自己")
+_PLACE_OPENS = re.compile(
+    "(?:" + "|".join(sorted(lx.PLACE_SPEAKERS, key=len, reverse=True))
+    + r")(?=[不也还则并曾将正再没仍更都又一对向在于已早始近首随即加宣坚积强发提采推认支反拒])"
+)
 _FIRST_PERSON = re.compile(r"[我您你](?!国|军|方|党|院|校|台|司|部)")
 
 
@@ -357,6 +363,11 @@ class _Run:
                 who = self.res.clause_subject(k, end, ("person",), known_only=not _AS_SOON_AS.match(lead))
                 if who is not None:
                     return who, chain
+                place = _PLACE_OPENS.match(self.s, k, end)
+                if place:  # 北京加强了…合作，但坚决否认… : a state opening the clause before speaks
+                    who = self.res.resolve(place.start(), place.end())
+                    if who is not None:
+                        return who, chain
                 if not _SUBJECTLESS.match(self.s, k, end):
                     break
                 end = k - 1
@@ -556,6 +567,8 @@ class _Run:
             parts = [x for x in re.split(r"[\s、,，/和及]+", inner) if x]
             if len(parts) == 1 and "等" not in inner:
                 hit = known_outlet(parts[0])
+                if hit is None and lx.MEDIA_SUFFIX_RE.fullmatch(parts[0]):
+                    hit = outlet_named(parts[0])  # (奥地利通讯社): an outlet the gazetteer lacks
                 if hit and not self.res.is_self(hit.name):
                     return hit
         return None

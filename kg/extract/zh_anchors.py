@@ -254,7 +254,8 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         return _mention(mentions, subject)
     if not sep:
         base = word.rstrip("称说道") or word
-        if base not in lx.STRONG_SET and word not in lx.STRONG_SET:
+        # 炫耀称, 发文称, 回应说 : a verb run on into 称/说 takes its content as 称/说 do, without a comma.
+        if base not in lx.STRONG_SET and word not in lx.STRONG_SET and word[-1:] not in "称说":
             return _mention(mentions, subject)
         opened = s.rfind("在", zone[0], zone[1])
         if opened >= 0 and not _CLOSED_PLACE.search(s, opened, zone[1]) and _LATER.search(m, i, b):

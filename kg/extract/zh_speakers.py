@@ -45,7 +45,9 @@ _STRONG_STOP = re.compile(
     r"进一步|一直|始终|不断|纷纷|甚至|私下|正式|这样|如此|早已|经常|常常|时常|屡次|一向|向来|长期|多年来|过去|"
     r"很快|立即|曾经|仍然|依然|亦|也|还|均|则|都(?=[\u4e00-\u9fff]{0,4}$)|"
     # 一位父亲紧握着儿子的照片说 : what the speaker holds or wears is no part of the speaker.
-    r"(?:紧|高|手)?[握拿举抱捧牵挥戴穿披](?:着|住)|"
+    r"(?:紧|高|手)?[握拿举抱捧牵挥戴穿披指望看搂拉](?:着|住)|"
+    # 叶城县官方发布“敌情通报”称 : the issuer speaks, the quoted title is what it issued.
+    r"(?:发布|发出|公布)(?=[“「《])|"
     # 卡洛斯一开门就说 : the speaker stops before an "as soon as" clause.
     r"(?:甫|刚|才)?一(?=[\u4e00-\u9fff]{1,6}就$)"
 )
@@ -84,10 +86,11 @@ def split_subject(region: str) -> tuple[int, int] | None:
     """(start, end) of the subject inside a clause that ends right before a cue, or None."""
     a = 0
     while True:
-        m = lx.LEADING_JUNK_RE.match(region, a) or _LEAD_TIME.match(region, a)
-        if not m or m.end() == a:
+        # Anchored at a (re's ^ ignores pos): 但坚决否认 has two openers before an empty subject.
+        m = lx.LEADING_JUNK_RE.match(region[a:]) or _LEAD_TIME.match(region[a:])
+        if not m or not m.end():
             break
-        a = m.end()
+        a += m.end()
     if lx.NON_SUBJECT_START_RE.match(region, a):
         de = region.find("的", a)
         if de < 0:
