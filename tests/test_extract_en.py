@@ -798,3 +798,29 @@ def test_participle_adjectives_before_a_speaker_noun_and_no_left_content_for_obj
 def test_a_contact_clause_in_the_subject() -> None:
     s = one("Residents we spoke to said the ferry was late again.")
     assert s.speaker.name == "Residents we spoke to" and s.content == "the ferry was late again"
+
+
+def test_a_participle_after_a_cue_continues_its_speaker_and_no_quote_opens_a_subject() -> None:
+    found = run('"Ferry deals should not be secret," Councillor Ada Moss said in a statement, adding that the '
+                'contracts were handed out "like candy."')
+    assert [(s.speaker.name, s.cue) for s in found] == [("Ada Moss", "said"), ("Ada Moss", "adding")]
+
+
+def test_a_sentence_adverb_or_a_common_word_is_no_speaker() -> None:
+    text = ("Nonetheless, she told the crowd the ferry would run. Harbour fees rose.\n\n"
+            "Fees also came up, saying the port had failed.\n\n"
+            "(Having said that, the port has some critics.)")
+    assert run(text) == []
+
+
+def test_a_one_word_name_that_is_also_a_common_word_keeps_its_full_name() -> None:
+    found = run("Ada Brown spoke at the harbour. The brown ferries are old. Brown said the port would reopen.")
+    assert [(s.speaker.name, s.content) for s in found] == [("Ada Brown", "the port would reopen")]
+
+
+def test_the_speaker_phrase_as_written_keeps_its_appositives() -> None:
+    s = one('"The ferry is late," said the Rev. Paul Hale, of Harbour Street Baptist Church.')
+    assert "the Rev. Paul Hale, of Harbour Street Baptist Church" in s.speaker.mentions
+    s = one('"The ferry is late," said Ann Ruiz, Senate editor for the Harbour Report, a liberal think tank.')
+    assert "Ann Ruiz, Senate editor for the Harbour Report" in s.speaker.mentions
+    assert "Ann Ruiz, Senate editor for the Harbour Report, a liberal think tank" in s.speaker.mentions

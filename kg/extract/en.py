@@ -133,6 +133,9 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
                 continue
             if not m.group("aux") and _NOUN_BEFORE_RE.search(self.text, max(sent.start, m.start() - 8), m.start()):
                 continue  # "the report", "secretary of state", "his tweets": a noun, not a verb
+            if self.text[max(sent.start, m.start() - 7):m.start()].lower() == "having " \
+                    and self.text.startswith(" that", m.end()):
+                continue  # "Having said that, …": a discourse connective
             if m.group("verb") in _NOUN_MODIFIER_CUES and _NOUN_AFTER_RE.match(self.text, m.end(), sent.end):
                 continue  # "federal and state law", "poll workers": a modifier of the noun after it
             out.append(m)
@@ -163,6 +166,9 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
                 mention = last[0]  # "…, adding that …" / "… and added: …"
             if mention is None:
                 mention, subj_start = self._left_subject(sent, cue_start, done_upto)
+            if mention is None and last is not None and verb in PARTICIPLES and lemma not in OBJECT_CUES \
+                    and text[sent.start:cue_start].rstrip().endswith(","):
+                mention = last[0]  # '"…," X said in a statement, adding that …': X goes on
             if mention is None and (verb in PARTICIPLES or text[:cue_start].rstrip().endswith((" and", " but"))):
                 # "X issued a statement saying …"
                 mention, subj_start = self._sentence_subject(sent, cue_start), cue_start

@@ -274,3 +274,10 @@ est fig gen govt hon maj messrs mme rev jr. sr. lt. st. vol pp
 """))
 CONNECTORS = {"of", "for", "and", "the", "de", "van", "von", "der", "du", "la", "le", "al", "bin",
               "da", "di", "del", "dos", "das", "ibn", "st.", "&", "on"}
+# Sentence adverbs and openers that are capitalised only because they open a sentence ("Nonetheless, she …").
+SENTENCE_OPENERS = set(_w("""
+nonetheless nevertheless rather perhaps having first finally eventually ultimately initially afterwards
+moreover furthermore additionally similarly likewise thus therefore hence consequently overall again
+otherwise clearly obviously apparently certainly surely frankly honestly notably importantly ironically
+interestingly unfortunately fortunately luckily sadly hopefully instead indeed besides still yet
+"""))

@@ -17,7 +17,9 @@ from kg.extract.en_lex import (
     NAMING_CUES,
     OBJECT_CUES,
     PRONOUNS,
+    SENTENCE_OPENERS,
     SPECULATIVE_CUES,
+    TITLE_WORDS,
     hedges_in,
 )
 from kg.extract.en_names import _DOC, _TAG_RE, Mention, document_owner, parse_speaker
@@ -44,6 +46,11 @@ _SURFACE_STOP_RE = re.compile(r"(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!\bMrs)(?<!\b[A-Z
 
 # A stage direction in a transcript: "(CROSSTALK.)", "[Laughter]".
 _STAGE_RE = re.compile(r"[\s\"“”]*[(\[][^()\[\]]{1,40}[)\]][.\s\"“”]*")
+
+# "House editor for the Cook Political Report": a role led by the capitalised name of a body.
+_NAMED_ROLE_RE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,3}(?P<noun>[a-z][\w-]*)\b")
+_DET_RE = re.compile(r"(?:a|an|the)\s")
+_RELATIVE_RE = re.compile(r"\b(?:who|which|that|whose)\b")
 
 _DOC_HEAD_RE = re.compile(rf"(?:\S+\s+){{0,4}}?{_DOC}\b", re.I)  # "a 52-count civil complaint …"
 
@@ -87,11 +94,21 @@ class StatementRules:
                 if o.start < pos and role_matches(m.head, o.entity.role):
                     return o.entity, m.text
             return mention_entity(m, self.book), None
+        if m.kind == "person" and self._common_word(m):
+            return None, None
         if m.kind in ("organization", "group"):
             owner = self._owner(m, pos)
             if owner is not None:
                 return owner
         return mention_entity(m, self.book), None
+
+    def _common_word(self, m: Mention) -> bool:
+        """A one-word "name" that the article also writes in lower case, or a sentence adverb, and no
+        part of a fuller name here: "Immunity also came up", "Nonetheless, she …", "Health worries …"."""
+        if m.role or " " in m.name or not m.name[:1].isupper() or m.name.isupper():
+            return False
+        low = m.name.lower()
+        return (low in self.book.lower_words or low in SENTENCE_OPENERS) and low not in self.book.by_part
 
     def _previous_subject(self, gender: str, pos: int) -> Entity | None:
         """"The city sent a letter Thursday. It says …": with no speaker before, "it"/"they" opening a
@@ -236,16 +253,23 @@ class StatementRules:
         if text.find(",", m.start, m.start + len(m.text) + 2) < 0:
             return out  # no appositive follows
         end = text.find("\n", m.start, m.start + 300)
-        stop = _SURFACE_STOP_RE.search(text, m.start, end if end >= 0 else min(len(text), m.start + 300))
+        # the stop is looked for after the mention: its own full stops ("the Rev. Peter Wherry") end nothing
+        stop = _SURFACE_STOP_RE.search(text, m.start + len(m.text),
+                                       end if end >= 0 else min(len(text), m.start + 300))
         hi = stop.start() if stop else (end if end >= 0 else min(len(text), m.start + 300))
         chunks = self._chunks(m.start, hi)
         for k in range(1, min(len(chunks), 4)):
             piece = text[chunks[k][0]:chunks[k][1]].strip()
-            appositive = APPOSITIVE_RE.match(piece) or _TAG_RE.fullmatch(piece) or POSSESSIVE_ROLE_RE.match(piece)
-            if not piece or not appositive or CLAUSE_PIECE_RE.match(piece) or CUE_RE.search(piece) \
-                    or len(piece.split()) > 25:
+            appositive = APPOSITIVE_RE.match(piece) or _TAG_RE.fullmatch(piece) or POSSESSIVE_ROLE_RE.match(piece) \
+                or _NAMED_ROLE_RE.match(piece) and _NAMED_ROLE_RE.match(piece).group("noun") in TITLE_WORDS
+            # "a liberal think tank": a cue word inside a described noun is no clause
+            cue = CUE_RE.search(piece) and not (_DET_RE.match(piece) and not _RELATIVE_RE.search(piece))
+            if not piece or not appositive or CLAUSE_PIECE_RE.match(piece) or cue or len(piece.split()) > 25:
                 break
-            out.append(text[m.start:chunks[k][1]].strip())
+            form = text[m.start:chunks[k][1]].strip()
+            if form.endswith(".") and len(form.rsplit(None, 1)[-1]) > 4 and not _TAG_RE.fullmatch(piece):
+                form = form[:-1]  # the sentence's full stop, not an abbreviation's ("Church." but "Jr.", "Mo.")
+            out.append(form)
         return out
 
     def _statements(self) -> list[Statement]:
