@@ -42,7 +42,10 @@ WEAK_CUES = _alt(
 STRONG_SET = frozenset(STRONG_CUES.split("|"))
 # Cues that are also nouns: after "…的X" in the adverbials they are objects (通过所谓的新基线声明).
 NOUN_CUES = words("声明 要求 主张 批评 警告 回应 分析 承诺 呼吁 质疑 指控 文告")
-CUE_RE = re.compile(_alt(STRONG_CUES.replace("|", " ") + " " + WEAK_CUES.replace("|", " ")))
+# 路透社报道说 / 英国《金融时报》报道指出 : the outlet reports, one cue; 这篇报道说 is a report that speaks.
+_REPORTED_SAID = r"(?<!这篇)(?<!那篇)(?<!一篇)(?<!该篇)(?<!这则)(?<!这份)(?<!该)(?<!此)(?<!其)(?<!上述)(?<!的)" \
+                 r"(?:报道|报导)(?:说|指出|表示)"
+CUE_RE = re.compile(_REPORTED_SAID + "|" + _alt(STRONG_CUES.replace("|", " ") + " " + WEAK_CUES.replace("|", " ")))
 
 # Where 说/称 are part of another word (据说, 小说, 说明, 名称, 称赞), per cue.
 BAD_BEFORE = {
@@ -172,6 +175,20 @@ MEDIA_SUFFIX_RE = re.compile(
     r"(?:《[^》]{1,20}》|[^\W的在对向于和与及接受采访\d]{1,8}?"
     r"(?:频道|电视台|电台|广播电台|日报|时报|晚报|早报|邮报|新闻网|通讯社|广播公司|杂志|周刊|新闻社|新闻台|卫视))"
 )
+# Words that run into an unknown outlet's name from before: 根据X报导, 透过电邮回覆X表示.
+_MEDIA_LEAD = re.compile(
+    r"^.*(?:根据|依据|透过|通过|经由|回复|回覆|答复|告诉|致电|致函|电邮|邮件|引述|援引|转引|引用|据)"
+)
+
+
+def media_name(found: str) -> str:
+    """An outlet name found by its media suffix, without the words that ran into it."""
+    if found.startswith("《"):
+        return found
+    cut = _MEDIA_LEAD.match(found)
+    return found[cut.end():] if cut and cut.end() < len(found) else found
+
+
 SELF_REFS = re.compile(r"^(?:本台|本网|本报|本社|本刊|本站|记者|本台记者)$")
 
 HEDGES = (

@@ -129,7 +129,7 @@ class Resolver:
             found.append((mt.start(), outlet_named(mt.group())))
         if not found:
             for mt in lx.MEDIA_SUFFIX_RE.finditer(zone):
-                found.append((mt.start(), outlet_named(mt.group().strip("《》"))))
+                found.append((mt.start(), outlet_named(lx.media_name(mt.group()).strip("《》"))))
         # Only the first: 福克斯新闻节目《周日早间期货》 is one channel, not two hops.
         for _, o in sorted(found, key=lambda x: x[0]):
             if not self.is_self(o.name):

@@ -368,7 +368,16 @@ def _generic_head(head: str) -> bool:
         or lx.OUTLET_BACKREFS_RE.match(head) or re.search(r"(?:人物|人士|官员|领导人|女子|男子|人)$", head))
 
 
+# 美国《纽约时报》, 香港《星岛日报》: a place before a title in book marks names the title's outlet.
+_PLACED_TITLE = re.compile(r"[\u4e00-\u9fff]{1,6}?《(?P<title>[^《》]{1,20})》")
+
+
 def _outlet(core: str) -> NP | None:
+    placed = _PLACED_TITLE.fullmatch(core)
+    if placed and not lx.DOC_RE.search(placed.group("title")):
+        title = placed.group("title")
+        if known_outlet(title) or _MEDIA_NAME.fullmatch(title):
+            return NP(name=title, kind="outlet", aliases=[core, *_script(title)])
     bare = core.strip("《》")
     if known_outlet(bare):
         return NP(name=bare, kind="outlet", aliases=[core] if core != bare else [])
@@ -380,7 +389,8 @@ def _outlet(core: str) -> NP | None:
     if core.startswith("《") and core.endswith("》"):
         return NP(name=bare, kind="outlet", aliases=[core])
     if _MEDIA_NAME.fullmatch(core):
-        return NP(name=core, kind="outlet")
+        name = lx.media_name(core)
+        return NP(name=name, kind="outlet", aliases=[core] if name != core else [])
     return None
 
 
