@@ -146,6 +146,11 @@ def _one(text: str) -> list[tuple[str, str, list[str]]]:
     # Outlets the gazetteer lacks, named by their media word.
     ("根据北辰通讯社周一（10月12日）独家报导，美国白宫已经通知国会。", "北辰通讯社", []),
     ("中国驻美大使馆透过电邮回覆北辰通讯社表示，北京呼吁华盛顿停止对台军售。", "中国驻美大使馆", ["北辰通讯社"]),
+    # Relays: the outlet quoted speaks, the one quoting relays, however the report is worded.
+    ("法新社引述《华盛顿邮报》报道说，白宫将放宽措施。", "Washington Post", ["AFP"]),
+    ("法新社引述美国《华盛顿邮报》的报道说，白宫将放宽措施。", "Washington Post", ["AFP"]),
+    ("据法新社引述美国《华盛顿邮报》报道，白宫将放宽措施。", "Washington Post", ["AFP"]),
+    ("據北辰通訊社引述南屏日報報導，白宮將放寬措施。", "南屏日报", ["北辰通讯社"]),
 ])
 def test_outlet_phrases(text: str, speaker: str, via: list[str]) -> None:
     got = _one(text)

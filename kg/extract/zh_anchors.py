@@ -22,7 +22,8 @@ _JU_BAD_SRC = re.compile(r"^(?:悉|了解|统计|估计|介绍|调查|估算|测
 _IN_VIEW = re.compile(r"在(?P<src>[^，,。；;：:“”「」]{1,30}?)(?P<verb>看来)[，,]")
 _CITE = re.compile(r"(?:引述|援引|引用|转引|转述)")
 _CITE_TAIL = re.compile(
-    r"(?:的话|的说法|消息|的消息|说法)?(?:报道称|报导称|报道|报导|表示|指出|说|称|透露)?称?[，,：:]\s*"
+    r"(?:的话|的说法|消息|的消息|说法|的报道|的报导)?"
+    r"(?:(?:报道|报导)(?:称|说|指出|表示)|报道|报导|表示|指出|说|称|透露)?称?[，,：:]\s*"
     r"(?:(?:表示|指出|说|称|透露)[，,：:]?)?"
 )
 _SAID = re.compile(r"表示|指出|透露|说|称")
@@ -100,6 +101,8 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
             continue
         if mt.group(0).startswith("综合") and not re.search(r"报道|报导|消息", mt.group("verb")):
             continue
+        if _CITE.search(src):
+            continue  # 据法新社引述《华盛顿邮报》报道 : a relay, read by the 引述 anchor below
         st = mt.start() + (1 if mt.group(0)[0] == "据" else 2)
         found.append(Anchor("ju", cs, (mt.start("verb"), mt.end("verb")), subject=(st, st + len(src)),
                             content_start=_skip(m, mt.end(), b), sep=True))
@@ -150,7 +153,7 @@ def _cite(s: str, m: str, a: int, b: int, mt: re.Match[str]) -> Anchor | None:
         j += 1
     seg = m[src_start:j]
     cut = len(seg)
-    for pat in ("的话", "的说法", "的消息", "消息", "说法"):
+    for pat in ("的话", "的说法", "的消息", "消息", "说法", "的报道", "的报导"):
         k = seg.find(pat)
         if 0 < k < cut:
             cut = k
