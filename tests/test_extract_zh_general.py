@@ -151,6 +151,7 @@ def _one(text: str) -> list[tuple[str, str, list[str]]]:
     ("法新社引述美国《华盛顿邮报》的报道说，白宫将放宽措施。", "Washington Post", ["AFP"]),
     ("据法新社引述美国《华盛顿邮报》报道，白宫将放宽措施。", "Washington Post", ["AFP"]),
     ("據北辰通訊社引述南屏日報報導，白宮將放寬措施。", "南屏日报", ["北辰通讯社"]),
+    ("路透社援引政府消息人士的话说，首相将访问美国。", "政府消息人士", ["Reuters"]),
 ])
 def test_outlet_phrases(text: str, speaker: str, via: list[str]) -> None:
     got = _one(text)

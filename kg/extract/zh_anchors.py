@@ -27,6 +27,8 @@ _CITE_TAIL = re.compile(
     r"(?:(?:表示|指出|说|称|透露)[，,：:]?)?"
 )
 _SAID = re.compile(r"表示|指出|透露|说|称")
+# Where the cited source ends: 的话, 消息 (but 消息人士 is a source), 的报道.
+_CITED_WORDS = re.compile(r"的话|的说法|的?消息(?!人士)|说法|的报道|的报导")
 _ADDRESSEE = re.compile(r"[^，,。；;：:“「]{0,14}?[：:，,]")
 _SUBORDINATE_END = re.compile(r"(?:时|后|之后|以前|之前|之际|期间|以来|的时候)$")
 _TOPIC_WORDS = ("一事", "问题", "事件", "事宜")
@@ -153,10 +155,9 @@ def _cite(s: str, m: str, a: int, b: int, mt: re.Match[str]) -> Anchor | None:
         j += 1
     seg = m[src_start:j]
     cut = len(seg)
-    for pat in ("的话", "的说法", "的消息", "消息", "说法", "的报道", "的报导"):
-        k = seg.find(pat)
-        if 0 < k < cut:
-            cut = k
+    said = _CITED_WORDS.search(seg, 1)
+    if said:
+        cut = said.start()
     for c in lx.CUE_RE.finditer(seg):
         if 0 < c.start() < cut:
             cut = c.start()
