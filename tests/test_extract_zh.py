@@ -466,3 +466,21 @@ def test_but_and_so_go_on_with_the_speaker_and_compound_cues_without_a_comma() -
     assert "传言" in st.speaker.aliases
     (st,) = extract_zh(_article("韩默指着坐在他旁边的部长卡洛斯说，“我告诉他要研究一下。”"))
     assert st.speaker.name == "韩默"
+
+
+def test_captions_comment_lists_question_labels_and_narration_after_an_answer() -> None:
+    for text in ("资料图片：北湾国总理韩默在国会发表讲话称，经济将增长5%。",
+                 "图为北湾国总统韩默在记者会上表示，不会让步。",
+                 "北湾国总统韩默在记者会上表示，不会让步。（法新社图片）",
+                 "圖為北灣國總統韓默在記者會上表示，不會讓步。"):
+        assert extract_zh(_article(text)) == [], text
+    text = ("韩默表示，不会让步。\n以下为网友评论：\n小明：这太离谱了，政府必须负责。\n"
+            "long_handle_name_2015：支持！\n卡洛斯说，这是好事。")
+    assert [s.speaker.name for s in extract_zh(_article(text))] == ["韩默", "卡洛斯"]
+    text = ("CNN问韩默：“您对选举有什么看法？”\n韩默：我们不会承诺放弃。\n"
+            "记者会持续了两个小时，韩默回答了十多个问题。")
+    found = [(s.speaker.name, s.content, s.question) for s in extract_zh(_article(text))]
+    assert found == [("CNN", "您对选举有什么看法？", True), ("韩默", "我们不会承诺放弃", False)]
+    text = ("CNN問韓默：「您對選舉有什麼看法？」\n韓默：我們不會承諾放棄。\n"
+            "此次發布會，外媒記者更接地氣，不少記者使用流利的中文提問。")
+    assert [s.speaker.name for s in extract_zh(_article(text))] == ["CNN", "韩默"]

@@ -22,6 +22,17 @@ log = logging.getLogger(__name__)
 
 _TRIM = "。，,；;、：: \u3000\t"
 _LABEL = re.compile(r"([^\s：:，,。“”「」（）()《》]{1,12})[：:]\s*")
+# 图为…, 资料图片：…, …（法新社图片） : a photo caption, whose words are the picture's, not a statement.
+_CAPTION = re.compile(
+    r"^\s*(?:[（(]?(?:图|上图|下图|左图|右图|题图|图片|照片|配图|图说|图注|资料图|资料图片|资料照|资料照片|档案照片|视频截图|截图)"
+    r"(?:为|[：:]|[)）]))|(?:图片|照片|截图|摄|图源[^（）()]{0,20}|图片来源[^（）()]{0,20})[)）]\s*$"
+)
+# 以下为网友评论： / 部分网友留言如下： : a list of comments follows, one handle and its words a line.
+_COMMENTS_HEAD = re.compile(r"(?:评论|留言|跟帖|回帖|回复|网友|网民|微博|推文)[^：:]{0,8}[：:]\s*$")
+_HANDLE = re.compile(r"[^\s：:，,。“”「」]{1,30}[：:]\s*\S")  # a commenter's handle, Latin ones long
+# CNN问朱镕基： / 一名记者向韩默提问： : the label is a question clause: the asker asks, the one asked answers.
+_ASKS = re.compile(r"^(?P<asker>.*?)(?:向(?P<to1>[^向]{1,10}?))?(?<![顾访学疑咨质])(?:问道|追问|提问|发问|问)"
+                   r"(?!题)(?P<to2>.{0,10})$")
 _CUE_END = re.compile(rf"(?:{lx.CUE_RE.pattern})(?:道|说)?$")
 _SEMI_GO_ON = re.compile(
     r"^\s*(?:或|或者|或是|也|亦|而且|并且|甚至|以及|还有|而|[“「『\"]|"
@@ -120,6 +131,7 @@ class _Run:
         self.qa: Who | None = None
         self.qa_answer: Who | None = None  # the interviewee, while an interviewer's question waits for its answer
         self.interview = False  # an interviewer's line was seen: the article is a transcript
+        self.comments = False  # inside a list of readers' comments (handle：words a line)
 
     # -- driver ----------------------------------------------------------------------------
     def run(self) -> list[Statement]:
@@ -133,6 +145,8 @@ class _Run:
 
     def _skip(self, p: Paragraph) -> bool:
         text = self.s[p.start:p.end]
+        if len(text) < 200 and _CAPTION.search(text):
+            return True
         if lx.BOILERPLATE_RE.search(text) and len(text) < 160:
             return True
         last = text.rstrip()[-1:]
@@ -166,17 +180,29 @@ class _Run:
     # -- Q/A transcripts ---------------------------------------------------------------------
     def _qa_line(self, pi: int, p: Paragraph) -> bool:
         mt = _LABEL.match(self.m, p.start, p.end)
+        text = self.s[p.start:p.end]
+        if len(text) < 60 and _COMMENTS_HEAD.search(text):
+            self.comments = True
+            return True
+        if self.comments:
+            if _HANDLE.match(text):
+                return True
+            self.comments = False
         if not mt or any(q.start < mt.end() for q in p.quotes if q.start >= p.start and q.start < mt.start(1)):
             who = self.qa or self.qa_answer
             # An unlabelled paragraph goes on with the interviewee's answer; one in the first or second
             # person (我认为…, 您…) does so even when it reports someone else's words.
             if (who is not None and len(self.s[p.start:p.end]) >= 20
                     and (self.interview and _FIRST_PERSON.search(self.m, p.start, p.end)
-                         or not any(find_anchors(self.s, self.m, a, b, p.quotes) for a, b in p.sentences))
-                    and not self.s[p.start:p.end].startswith(who.speaker.name)):
+                         # outside a transcript (CNN问朱镕基：…), an answer goes on only in the first person
+                         or (self.interview or _FIRST_PERSON.search(self.m, p.start, p.end))
+                         and not any(find_anchors(self.s, self.m, a, b, p.quotes) for a, b in p.sentences))
+                    and not self._names(who, p.start, p.end)):
                 self._add(Draft(who, "：", self._trim(p.start, p.end), "direct", para=pi, kind="qa"))
                 self.qa, self.qa_answer = who, None
                 return True
+            if who is not None and len(self.s[p.start:p.end]) >= 20:
+                self.qa = self.qa_answer = None  # the reporter narrates: the answer is over
             return False
         label = mt.group(1)
         if lx.QA_INTERVIEWER.match(label) or (self.article.outlet and self.res.is_self(label)):
@@ -186,6 +212,9 @@ class _Run:
             return True
         if _CUE_END.search(label) or re.search(r"[A-Za-z]{3,}", label) and len(label) > 10:
             return False
+        asks = _ASKS.match(label)
+        if asks:
+            return self._asks(pi, p, mt, asks)
         body = self.s[mt.end():p.end]
         if _LABEL.search(body) and re.search(r"(?:记者|编|摄影)[：:]", body):
             return True
@@ -203,6 +232,28 @@ class _Run:
             self.res.remember(who)
             self.qa, self.qa_answer = who, None
         return True
+
+    def _asks(self, pi: int, p: Paragraph, mt: re.Match[str], asks: re.Match[str]) -> bool:
+        """CNN问朱镕基：“…？” : the asker's question, and the one asked answers the lines that follow."""
+        base = mt.start(1)
+        to = "to1" if asks.group("to1") else "to2"
+        asked = self.res.resolve(base + asks.start(to), base + asks.end(to)) if asks.group(to) else None
+        asker = self.res.resolve(base, base + asks.end("asker")) if asks.group("asker") else None
+        start, end = self._trim(mt.end(), p.end)
+        qs = [q for q in p.quotes if q.start >= start]
+        if qs and qs[0].start == start:
+            start, end = self._direct_span(start, end, qs)
+        if asker is not None and end > start:
+            self._add(Draft(asker, "问", (start, end), "direct", para=pi, kind="qa"))
+        self.qa_answer = asked or self.qa or self.qa_answer
+        self.qa = None
+        return True
+
+    def _names(self, who: Who, a: int, b: int) -> bool:
+        """The paragraph names the answerer in the third person: the reporter narrates again."""
+        text = self.s[a:b]
+        sp = who.speaker
+        return any(len(n) >= 2 and n in text for n in (sp.name, *sp.aliases) if not _LATIN_NAME.match(n))
 
     # -- one sentence with anchors ----------------------------------------------------------
     def _sentence(self, pi: int, p: Paragraph, a: int, b: int, anchors: list[Anchor]) -> None:
