@@ -152,6 +152,11 @@ def _one(text: str) -> list[tuple[str, str, list[str]]]:
     ("据法新社引述美国《华盛顿邮报》报道，白宫将放宽措施。", "Washington Post", ["AFP"]),
     ("據北辰通訊社引述南屏日報報導，白宮將放寬措施。", "南屏日报", ["北辰通讯社"]),
     ("路透社援引政府消息人士的话说，首相将访问美国。", "政府消息人士", ["Reuters"]),
+    # Descriptions around a title in book marks; a cue run on into 说/称.
+    ("著名民族主义报纸《青禾日报》驳斥说，这些论据全部失实。", "青禾日报", []),
+    ("第二天中共官媒《东湖网》称，问题依然严重。", "东湖网", []),
+    ("香港最新一期《白石》杂志报导，官员进行了慰问。", "白石", []),
+    ("外交部证实称，两国将举行会谈。", "外交部", []),
 ])
 def test_outlet_phrases(text: str, speaker: str, via: list[str]) -> None:
     got = _one(text)

@@ -368,15 +368,20 @@ def _generic_head(head: str) -> bool:
         or lx.OUTLET_BACKREFS_RE.match(head) or re.search(r"(?:人物|人士|官员|领导人|女子|男子|人)$", head))
 
 
-# 美国《纽约时报》, 香港《星岛日报》: a place before a title in book marks names the title's outlet.
-_PLACED_TITLE = re.compile(r"[\u4e00-\u9fff]{1,6}?《(?P<title>[^《》]{1,20})》")
+# 美国《纽约时报》, 著名民族主义报纸《环球时报》, 中共官媒《新华网》, 香港最新一期《动向》杂志 : words
+# before a title in book marks (and a media word after it) describe the title's outlet.
+_PLACED_TITLE = re.compile(
+    r"(?P<pre>[\u4e00-\u9fff]{0,14}?)《(?P<title>[^《》]{1,20})》(?P<media>杂志|周刊|月刊|网站|电视台)?"
+)
+_MEDIA_WORD = re.compile(r"(?:报纸|报章|官媒|党媒|媒体|杂志|刊物|网站|大报|小报|通讯社|电视台)$")
 
 
 def _outlet(core: str) -> NP | None:
     placed = _PLACED_TITLE.fullmatch(core)
-    if placed and not lx.DOC_RE.search(placed.group("title")):
+    if placed and (placed.group("pre") or placed.group("media")) and not lx.DOC_RE.search(placed.group("title")):
         title = placed.group("title")
-        if known_outlet(title) or _MEDIA_NAME.fullmatch(title):
+        if known_outlet(title) or _MEDIA_NAME.fullmatch(title) or placed.group("media") \
+                or _MEDIA_WORD.search(placed.group("pre")):
             return NP(name=title, kind="outlet", aliases=[core, *_script(title)])
     bare = core.strip("《》")
     if known_outlet(bare):
