@@ -824,3 +824,19 @@ def test_the_speaker_phrase_as_written_keeps_its_appositives() -> None:
     s = one('"The ferry is late," said Ann Ruiz, Senate editor for the Harbour Report, a liberal think tank.')
     assert "Ann Ruiz, Senate editor for the Harbour Report" in s.speaker.mentions
     assert "Ann Ruiz, Senate editor for the Harbour Report, a liberal think tank" in s.speaker.mentions
+
+
+def test_a_quote_after_a_colon_belongs_to_the_subject_of_the_clause_before() -> None:
+    found = run('Dr. Ann Lee, the port doctor, says the ferries are safe. The crews are trained, she says.\n\n'
+                'Hale, the harbour master on the South Shore, is more blunt: "The ferries are old and the '
+                'crews are tired."\n\nToo often, he says, nobody listens.')
+    assert [(s.speaker.name, s.content) for s in found][-2:] == [
+        ("Hale", '"The ferries are old and the crews are tired."'), ("Hale", "Too often, he says, nobody listens")]
+
+
+def test_a_photo_caption_reports_nothing_and_introduces_no_one() -> None:
+    found = run('Ann Lee wrote the history of the ferry porters. "They were never paid," she says.\n\n'
+                'Tom Hale, a retired porter, says he worked 20 years on the ferries. (Toronto Star file photo)\n\n'
+                '"These men were brave," he says.')
+    assert [(s.speaker.name, s.content) for s in found] == [
+        ("Ann Lee", '"They were never paid,"'), ("Ann Lee", '"These men were brave,"')]

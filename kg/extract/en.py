@@ -39,6 +39,14 @@ from kg.models import Article, Speaker, Statement
 
 _CONTINUATION_RE = re.compile(r"[\s,;:\"”’']*(?:(?:and|but|then)\s+)?(?:also\s+|later\s+|then\s+)?")
 
+# A photo caption: a paragraph ending with its credit, "(Steve Lawrence/CBC)", "( Toronto Star file photo )",
+# "(Submitted by Wendy Golden)". It reports no statement and introduces no one for a later "he said".
+_CAPTION_CREDIT_RE = re.compile(
+    r"\(\s*(?:[^()\n]{0,60}\b(?:photo|photos|handout|submitted|courtesy|getty\s+images|contributed|photograph)\b"
+    r"[^()\n.]{0,60}|[^()/\n.:]{2,60}/[^()/\n]{2,60})\s*\)\s*$", re.I)
+
+_CAPTION_CHARS = 320  # a caption is a sentence or two
+
 _NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|an|of|his|her|their|its|this|these|those|our|my|your)\s+$", re.I)
 
 # ", he believed …": a later cue with its own pronoun subject ends the content before it.
@@ -101,6 +109,12 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
         for i, p in enumerate(self.paras):
             self.sents.extend((i, s) for s in sentences(self.text, p, self.quotes))
         self.book = NameBook(self.text, [s for _, s in self.sents])
+        self.caption_at = self._captions()  # paragraph -> where its caption starts
+        for i, lo in self.caption_at.items():
+            seen = {id(o.entity) for o in self.book.occurrences if o.start < self.paras[i].start}
+            for o in self.book.occurrences:
+                if lo <= o.start < self.paras[i].end and id(o.entity) not in seen:
+                    o.subject = False  # someone first named in a caption is no antecedent for "he said"
         self.history: list[tuple[int, Entity]] = []  # (position, speaker) in text order
         self.found: list[Found] = []
         self.turns: set[int] = set()  # paragraphs that are a transcript turn ("PENCE: …")
@@ -113,7 +127,7 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
     def run(self) -> list[Statement]:
         signed = {i for i in range(len(self.paras)) if self._signed_quote(i) or self._embedded_post(i)}
         for para_i, sent in self.sents:
-            if para_i in signed:
+            if para_i in signed or para_i in self.caption_at and sent.start >= self.caption_at[para_i]:
                 continue
             if sent.start == self.paras[para_i].start:
                 if LABEL_RE.match(self.text, sent.start) and self._common_label(sent) and self._link_label(sent):
@@ -124,6 +138,18 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
             self._sentence(sent)
             self._floating(sent, para_i)
         return self._statements()
+
+    def _captions(self) -> dict[int, int]:
+        """Paragraphs ending with a photo credit: a short one is all caption, a long one (a caption run into
+        the text by the loader) only in its last sentence."""
+        out: dict[int, int] = {}
+        for i, p in enumerate(self.paras):
+            if p.end - p.start < 20 or not _CAPTION_CREDIT_RE.search(self.text, p.start, p.end):
+                continue
+            out[i] = p.start
+            if p.end - p.start > _CAPTION_CHARS:
+                out[i] = max(s.start for k, s in self.sents if k == i)
+        return out
 
     # -- one sentence -----------------------------------------------------------------------
     def _cues(self, sent: Span) -> list[re.Match[str]]:

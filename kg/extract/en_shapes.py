@@ -142,6 +142,16 @@ class ShapeRules:
                 continue
             if any(f.content.start < q.end and q.start < f.content.end for f in self.found):
                 continue
+            if lead:  # "Martell, the addictions doctor, is more blunt: “…”": the clause's subject speaks
+                chunks = self._chunks(sent.start, q.start)
+                subj = (self._named(chunks[0], sent) if len(chunks) > 2 else None) \
+                    or self._sentence_subject(sent, q.start)
+                if subj is not None and subj.kind in ("person", "organization", "outlet", "pronoun", "backref") \
+                        and subj.start < q.start:
+                    ent, resolved_from = self._resolve(subj, subj.start)
+                    if ent is not None:
+                        self._add(Found(Span(q.start, q.end), subj, "", q.start, ent, resolved_from))
+                        continue
             floor = self.paras[max(para_i - 2, 0)].start
             ent = self._last_speaker(q.start, floor) or self._antecedent("", q.start, para_floor=floor)
             if ent is None:
