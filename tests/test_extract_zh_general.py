@@ -166,3 +166,13 @@ def test_outlet_phrases(text: str, speaker: str, via: list[str]) -> None:
 def test_closing_credit_of_an_outlet_the_gazetteer_lacks() -> None:
     got = _one("外交部长表示：“我们将继续努力。”\n\n（北辰通讯社）")
     assert got and all(v == ["北辰通讯社"] for _, _, v in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "他永远活在别人的评判里，所做的事都是为了让别人说他懂事。",   # made to say: no report
+    "一家报社利用这种算法分析地质数据，然后发布报道。",               # a tool's analysis
+    "老师提到了几所学校（她说了名字，但我不转述了），如果它们都错了呢？",  # the end of an aside is no speaker
+])
+def test_no_statement_from_purpose_tools_or_asides(text: str) -> None:
+    assert [x for x in _one(text) if x[0] in ("所做的事都是为了让别人", "一家报社利用这种算法", "了）")] == []
+

@@ -159,6 +159,8 @@ _MEDIA_NAME = re.compile(
 # 我曾和学生开玩笑说, 我们发现, 笔者认为 : the writer narrating, not a source.
 _FIRST_PERSON = re.compile(r"^(?:我|咱们|笔者)")
 _STRONG_CUE_IN = re.compile(r"誓言|表示|指出|宣布|认为|强调|声称|警告|承诺|呼吁|透露|说")
+# 为了让别人说…, 利用这种算法分析… : the cue is what someone is made to say, or a tool's work, not a report.
+_CAUSED = re.compile(r"为了|以便|.让(?![-－·‧])|利用|借助|运用")
 
 
 def plausible_subject(text: str) -> bool:
@@ -175,6 +177,8 @@ def plausible_subject(text: str) -> bool:
     if _TOPIC_END.search(head) and not (head.endswith("方面") and (side in lx.PLACE_SPEAKERS or _SIDE.search(side))):
         return False  # 经济方面 is a topic, 委内瑞拉方面 a speaker
     if _STRONG_CUE_IN.search(head) or head.endswith("是"):  # a verb inside (…一是): the clause was misread
+        return False
+    if _CAUSED.search(core) or re.match(r"了(?!解)|[吗呢吧）)」』】]", core):  # 了）: the end of another clause
         return False
     return len(head) >= 2 and not _NOT_SUBJECT.match(head)
 
