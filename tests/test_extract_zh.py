@@ -484,3 +484,21 @@ def test_captions_comment_lists_question_labels_and_narration_after_an_answer() 
     text = ("CNN問韓默：「您對選舉有什麼看法？」\n韓默：我們不會承諾放棄。\n"
             "此次發布會，外媒記者更接地氣，不少記者使用流利的中文提問。")
     assert [s.speaker.name for s in extract_zh(_article(text))] == ["CNN", "韩默"]
+
+
+def test_statistics_estimates_proposals_dash_glosses_and_narration_after_a_quote() -> None:
+    (st,) = extract_zh(_article("据北湾国环境部统计，去年只有8个城市达到了清洁标准。"))
+    assert (st.speaker.name, st.content) == ("北湾国环境部", "去年只有8个城市达到了清洁标准")
+    (st,) = extract_zh(_article("據北灣國政府的統計數據，去年煤炭消費總量下降了2.9％。"))
+    assert st.content == "去年煤炭消費總量下降了2.9％"
+    assert extract_zh(_article("据统计，去年煤炭消费总量下降了2.9％。")) == []
+    (st,) = extract_zh(_article("人大代表韩默律师提议，部长应像总理那样做工作报告。"))
+    assert (st.speaker.name, st.cue) == ("韩默", "提议")
+    (st,) = extract_zh(_article("科学家韩默估算，排放量降低了0.8%。"))
+    assert st.cue == "估算"
+    (st,) = extract_zh(_article("韩默表示，政府今后将加重处罚，以减少雾霾——这是一部纪录片的主题。"))
+    assert st.content == "政府今后将加重处罚，以减少雾霾"
+    text = "“这是人们普遍关注的问题，”韩默在回答记者的提问时说，该记者询问了政府遇到的阻力。"
+    assert [s.content for s in extract_zh(_article(text))] == ["这是人们普遍关注的问题"]
+    text = "“我们不会让步，”韩默说，政府会坚持到底。"
+    assert [s.content for s in extract_zh(_article(text))] == ["我们不会让步", "政府会坚持到底"]

@@ -50,6 +50,8 @@ _NARRATION_TAIL = re.compile(
     r"(?:这一?点|此点|这一?说法|这一?观点|这番话|这些话|此一说法)"
     # …，当时49架民航飞机被迫… : narration of the moment, unless 当时 looks back to an era named just before.
     r"|(?<!时代|时期|年代|时候|期间|之前|以前|那年|当年)(?<![年代])[，,]\s*当时"
+    # …以减少有毒的雾霾——这是一部…纪录片的主题 : after a dash, the writer glosses what was said.
+    r"|——\s*(?:这|此)(?:是|也是|正是|就是|些|一)"
 )
 _GO_ON = re.compile(
     r"^(?:为了|因为|由于|其中|受此影响|受其影响|此外|另外|同时|而且|并且|这些(?!言论|话)|"
@@ -96,6 +98,11 @@ _THEIR = re.compile(r"政府|政权|团队|阵营|家族|当局|内阁|总统府
 _PLACE_OPENS = re.compile(
     "(?:" + "|".join(sorted(lx.PLACE_SPEAKERS, key=len, reverse=True))
     + r")(?=[不也还则并曾将正再没仍更都又一对向在于已早始近首随即加宣坚积强发提采推认支反拒])"
+)
+_CLAUSE_END = "，,；;。！？!?"
+# 该记者询问了…, 这位官员随后… : a clause opening on a determiner and a noun names its own subject.
+_OWN_SUBJECT = re.compile(
+    r"(?:该|这位|这名|那位|此|这些|该名)[\u4e00-\u9fff]{1,6}?(?:询问|提问|问|随后|接着|则|也|还|又|是|在|曾|已)"
 )
 _FIRST_PERSON = re.compile(r"[我您你](?!国|军|方|党|院|校|台|司|部)")
 
@@ -292,7 +299,7 @@ class _Run:
                 qs, qe = self._direct_span(*an.quote_first.inner, [an.quote_first])
                 if qe > qs:
                     self._add(Draft(who, cue, (qs, qe), "direct", list(via), date, pi, an.kind))
-            if an.dropped:
+            if an.dropped or an.quote_first is not None and self._narrates_after(an, b):
                 made.append((an, None, who))
                 continue
             lead = self.s[an.content_start:nxt.clause_start].strip(_TRIM) if nxt else ""
@@ -324,6 +331,16 @@ class _Run:
             made.append((an, d, who))
         self._quote_then_cite(made)
         self._views(pi, p, a, b, [x[0] for x in kept])
+
+    def _narrates_after(self, an: Anchor, b: int) -> bool:
+        """“…，”李克强回答时说，该记者询问了… : after a quotation and its speaker, a clause with its own
+        subject is the reporter's."""
+        if an.content_start >= b or self.m[an.content_start] in QUOTE_OPENERS + '"':
+            return False
+        k = an.content_start
+        while k < b and self.m[k] not in _CLAUSE_END:
+            k += 1
+        return bool(_OWN_SUBJECT.match(self.s, an.content_start, k))
 
     def _views(self, pi: int, p: Paragraph, a: int, b: int, anchors: list[Anchor]) -> None:
         for an in find_views(self.s, self.m, a, b):

@@ -30,7 +30,7 @@ WEAK_CUES = _alt(
     "回应 回复 回覆 说道 报道 报导 报道称 报导称 补充 解释 提到 提及 问道 反问 分析认为 分析指出 分析称 称为 "
     "观察到 注意到 声明 要求 补充道 回应道 解释道 强调道 警告道 坦言道 透露道 反问道 追问道 表示道 "
     "发现 表态 答道 回答 感叹 指出称 透露称 表示称 警告称 发文称 发文表示 告诉 告知 透露说 补充说 "
-    "写到 声明称 宣布称 认为称 提醒 抱怨 总结 说明 "
+    "写到 声明称 宣布称 认为称 提醒 抱怨 总结 说明 提议 估算 "
     # A verb run on into 说/称 is one cue (回应说 is not 回应 + a modal 应 before 说).
     "回应说 回应称 回应指出 回应表示 举例说 介绍说 解释说 警告说 强调说 承认说 批评说 反驳说 辩称 辩解说 "
     "抱怨说 质疑说 指责说 坦承说 强调称 承认称 否认称 回答说 答复说 答复称 回复说 回复称 回覆说 回覆称 形容 "
@@ -107,7 +107,7 @@ TITLES = _alt(
 # Titles that may follow a bare name (拜登总统, 耿雁生大校): the name comes first when it is a known person.
 NAME_FIRST_TITLES = words(
     "总统 总理 主席 首相 国务卿 部长 外长 大使 教授 将军 上将 中将 少将 大校 上校 中校 少校 "
-    "法官 议员 参议员 众议员 州长 市长"
+    "法官 议员 参议员 众议员 州长 市长 律师 医生"
 )
 TITLE_RE = re.compile(rf"(?:{TITLES})")
 # Words that make a role more specific when they precede a title (前驻华大使).
