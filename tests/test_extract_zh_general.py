@@ -157,6 +157,8 @@ def _one(text: str) -> list[tuple[str, str, list[str]]]:
     ("第二天中共官媒《东湖网》称，问题依然严重。", "东湖网", []),
     ("香港最新一期《白石》杂志报导，官员进行了慰问。", "白石", []),
     ("外交部证实称，两国将举行会谈。", "外交部", []),
+    ("据中国官方通讯社新华社报道，前官员因病去世。", "新华社", []),
+    ("所长蔡定剑发表评论《中国需要怎样的改革家》说，改革需要制衡。", "蔡定剑", []),  # a work, not a relay
 ])
 def test_outlet_phrases(text: str, speaker: str, via: list[str]) -> None:
     got = _one(text)

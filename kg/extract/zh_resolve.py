@@ -82,6 +82,10 @@ class Who:
     several: bool = False  # X和Y: no antecedent for 他/她
 
 
+# 发表评论《…》, 撰文《…》, 题为《…》 : the title that follows is a work, not an outlet.
+_WORK_BEFORE = re.compile(r"(?:发表|撰写|撰文|题为|名为|评论|文章|一文|著作|新书|专栏|社论)$")
+
+
 class Resolver:
     """Keeps the speakers, people and outlets seen so far in one article."""
 
@@ -129,6 +133,8 @@ class Resolver:
             found.append((mt.start(), outlet_named(mt.group())))
         if not found:
             for mt in lx.MEDIA_SUFFIX_RE.finditer(zone):
+                if mt.group().startswith("《") and _WORK_BEFORE.search(zone, 0, mt.start()):
+                    continue  # 发表评论《中国需要怎样的改革家》说 : a title of the speaker's own work
                 found.append((mt.start(), outlet_named(lx.media_name(mt.group()).strip("《》"))))
         # Only the first: 福克斯新闻节目《周日早间期货》 is one channel, not two hops.
         for _, o in sorted(found, key=lambda x: x[0]):

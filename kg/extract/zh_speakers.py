@@ -393,7 +393,8 @@ def _outlet(core: str) -> NP | None:
     hit = None
     for m in outlet_pattern().finditer(core):
         hit = m
-    if hit and hit.end() == len(core) and len(core) - len(hit.group()) <= 6:
+    if hit and hit.end() == len(core) and (len(core) - len(hit.group()) <= 6
+                                           or _MEDIA_WORD.search(core, 0, hit.start())):  # 中国国家电视台中央电视台
         return NP(name=hit.group(), kind="outlet", aliases=[core] if core != hit.group() else [])
     if core.startswith("《") and core.endswith("》"):
         return NP(name=bare, kind="outlet", aliases=[core])
