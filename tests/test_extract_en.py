@@ -840,3 +840,14 @@ def test_a_photo_caption_reports_nothing_and_introduces_no_one() -> None:
                 '"These men were brave," he says.')
     assert [(s.speaker.name, s.content) for s in found] == [
         ("Ann Lee", '"They were never paid,"'), ("Ann Lee", '"These men were brave,"')]
+
+
+def test_an_opening_adverb_before_a_subject_is_no_name() -> None:
+    found = run("The Harbour Fund said on Monday that fares will rise. Overall, the fund predicted that ferry traffic "
+                "will grow 2 percent.\n\nHence, the port director and his team thought the plan was sound.")
+    assert [s.speaker.name for s in found] == ["Harbour Fund", "Harbour Fund", "the port director and his team"]
+
+
+def test_a_capitalised_body_with_a_plural_speaker_noun_is_a_group() -> None:
+    s = one("University of Harbourtown researchers say the ferries are safe.")
+    assert s.speaker.name == "University of Harbourtown researchers" and s.speaker.kind == "group"

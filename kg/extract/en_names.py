@@ -232,6 +232,9 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
             and cut + 1 < len(toks) and is_capitalised(toks[cut + 1]):
         cut = next((i for i, w in enumerate(words) if w in _PREPS and i > cut + 1 and w not in CONNECTORS),
                    len(toks))
+    if cut < len(toks) - 1 and toks[-1].islower() and singular(words[-1]) != words[-1] \
+            and singular(words[-1]) in SPEAKER_NOUNS and all(is_capitalised(t) for t in toks[:cut]):
+        return _description(text, start, toks, None)  # "University of Toronto researchers": a group
     core, tail = toks[:cut], toks[cut:]
     if any(t.islower() and t.endswith("ing") and len(t) > 5
            and not (i + 1 < len(core) and singular(core[i + 1]) in SPEAKER_NOUNS and i + 2 == len(core))

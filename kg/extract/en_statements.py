@@ -105,10 +105,12 @@ class StatementRules:
     def _common_word(self, m: Mention) -> bool:
         """A one-word "name" that the article also writes in lower case, or a sentence adverb, and no
         part of a fuller name here: "Immunity also came up", "Nonetheless, she …", "Health worries …"."""
-        if m.role or " " in m.name or not m.name[:1].isupper() or m.name.isupper():
+        if " " in m.name or not m.name[:1].isupper() or m.name.isupper():
             return False
         low = m.name.lower()
-        return (low in self.book.lower_words or low in SENTENCE_OPENERS) and low not in self.book.by_part
+        if low in self.book.by_part:
+            return False
+        return low in SENTENCE_OPENERS or not m.role and low in self.book.lower_words
 
     def _previous_subject(self, gender: str, pos: int) -> Entity | None:
         """"The city sent a letter Thursday. It says …": with no speaker before, "it"/"they" opening a

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.en_content import CLAUSE_PIECE_RE, CONJ_RE, SUBORDINATE_RE
+from kg.extract.en_lex import SENTENCE_OPENERS
 from kg.extract.en_names import _TAG_RE, Mention, parse_speaker
 from kg.extract.en_quotes import Span, inside
 
@@ -179,6 +180,8 @@ class SubjectRules:
         if _HOMETOWN_RE.match(self.text, start, end):
             return None  # "of Springfield, Va.": where the speaker is from
         m = parse_speaker(self.text[start:end], start, initial)
+        if m is not None and m.name.lower() in SENTENCE_OPENERS:
+            return None  # "Overall, the fund predicted": an adverb, not a name before an appositive
         if m is not None and m.kind in ("person", "organization", "outlet"):
             return m
         return None
