@@ -502,3 +502,16 @@ def test_statistics_estimates_proposals_dash_glosses_and_narration_after_a_quote
     assert [s.content for s in extract_zh(_article(text))] == ["这是人们普遍关注的问题"]
     text = "“我们不会让步，”韩默说，政府会坚持到底。"
     assert [s.content for s in extract_zh(_article(text))] == ["我们不会让步", "政府会坚持到底"]
+
+
+def test_quotes_nested_in_a_statement_and_reported_acts_after_it() -> None:
+    text = "北湾商会主席韩默会后称，卡洛斯呼吁「商界能够放心去投资」。"
+    found = {(s.speaker.name, s.content) for s in extract_zh(_article(text))}
+    assert found == {("卡洛斯", "商界能够放心去投资"), ("韩默", "卡洛斯呼吁「商界能够放心去投资」")}
+    (st,) = extract_zh(_article("韓默向本地代表稱，北灣是企業家的天堂，他又讚揚北灣的法治水平屬國際一流。"))
+    assert st.content == "北灣是企業家的天堂"
+    (st,) = extract_zh(_article("局长韩默会后向传媒引述指，卡洛斯鼓励业界更多说好北湾故事。"))
+    assert (st.speaker.name, st.cue) == ("韩默", "引述指")
+    assert extract_zh(_article("南岛官员否认北湾国总统最近关于南岛控制基地的断言。")) == []
+    (st,) = extract_zh(_article("经济学家韩默估计，实际利率高于10％。这个估计是基于平均贷款利率。"))
+    assert st.content == "实际利率高于10％"

@@ -52,10 +52,12 @@ _NARRATION_TAIL = re.compile(
     r"|(?<!时代|时期|年代|时候|期间|之前|以前|那年|当年)(?<![年代])[，,]\s*当时"
     # …以减少有毒的雾霾——这是一部…纪录片的主题 : after a dash, the writer glosses what was said.
     r"|——\s*(?:这|此)(?:是|也是|正是|就是|些|一)"
+    # …，他又赞扬… : the speaker named again by a pronoun doing something more is the reporter's account.
+    r"|[，,]\s*(?:他|她)(?:又|还|更|同时|随后|接着)(?:赞扬|称赞|赞赏|表扬|肯定|感谢|谈到|谈及|提到|提及|介绍|回顾|列举)"
 )
 _GO_ON = re.compile(
     r"^(?:为了|因为|由于|其中|受此影响|受其影响|此外|另外|同时|而且|并且|这些(?!言论|话)|"
-    r"这(?![时样里]|一?(?:消息|言论|说法|表态|讲话|番)|些言论)|该(?![国地])|因此|所以)"
+    r"这(?![时样里]|一?(?:消息|言论|说法|表态|讲话|番)|些言论|个?(?:估计|估算|预测|数字|数据|统计))|该(?![国地])|因此|所以)"
 )
 _CREDIT = re.compile(
     r"^(?:此文|本文|本报道)?(?:参考了?|依据了?|根据|综合|编译自|摘编自|摘自|来源[：:]?)|(?:的)?(?:报道|报导)?。?$"
@@ -283,6 +285,7 @@ class _Run:
         for item in live:
             inner = bool(kept) and item[0].subject is not None and item[0].clause_start <= kept[-1][0].content_start
             if inner and kept[-1][1].outlet is None and not kept[-1][0].dropped and item[0].kind == "cue":
+                self._nested_quote(pi, p, b, item[0], item[1])
                 continue
             kept.append(item)
         # Pass 2: contents, nesting and quotations.
@@ -331,6 +334,15 @@ class _Run:
             made.append((an, d, who))
         self._quote_then_cite(made)
         self._views(pi, p, a, b, [x[0] for x in kept])
+
+    def _nested_quote(self, pi: int, p: Paragraph, b: int, an: Anchor, who: Who) -> None:
+        """X称，Y呼吁「…」 : Y's quoted words inside X's statement are Y's statement too."""
+        q = next((q for q in p.quotes if q.start == an.content_start and q.closed), None)
+        if q is None or who.speaker.kind == "outlet" or self.s[q.end:b].strip(_TRIM + QUOTE_CLOSERS):
+            return
+        span = self._direct_span(*q.inner, [q])
+        if span[1] > span[0]:
+            self._add(Draft(who, self.t[an.cue[0]:an.cue[1]], span, "direct", [], None, pi, "nested"))
 
     def _narrates_after(self, an: Anchor, b: int) -> bool:
         """“…，”李克强回答时说，该记者询问了… : after a quotation and its speaker, a clause with its own

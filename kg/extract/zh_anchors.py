@@ -47,6 +47,8 @@ _ZHI = re.compile(r"[，,]\s*(?:并|更|又|还|则)?(?P<cue>指)"
 _WROTE = re.compile(r"撰文|发文|声明|讲话|表态|社论|致信|演讲|受访|裁决|裁定|判决|报告|贴文|发帖|发推")
 _TOPIC_OPEN = re.compile(r"\s*(?:以及|和|与|及|并)?\s*(?:对|对于|关于|针对)")
 _CAUSE = re.compile(r"(?:因为|因|由于)(?=[^，,。]{2})")
+# 否认…关于…的断言 : the object is a noun phrase about words, not a proposition.
+_NP_OBJECT = re.compile(r"的(?:断言|说法|指控|报道|报导|言论|传言|传闻|观点|看法|主张|评论|批评|声明)$")
 _DOC_SPEAKER = re.compile(r"(?:接获|收到|接到|获得|获悉|看到)(?P<doc>消息|通知|文件|报告|信函|备忘录|公告)$")
 
 
@@ -155,6 +157,8 @@ def _cite(s: str, m: str, a: int, b: int, mt: re.Match[str]) -> Anchor | None:
     while j < b and m[j] not in "，,。；;：:":
         j += 1
     seg = m[src_start:j]
+    if seg[:1] in ("指", "称", "说") and len(seg) == 1:
+        return None  # 向传媒引述指，… : no one cited; 引述指 is the cue
     cut = len(seg)
     said = _CITED_WORDS.search(seg, 1)
     if said:
@@ -274,7 +278,7 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         if relative and not _PREDICATE.search(relative.group()) and _PREDICATE.search(obj, relative.end()):
             relative = None
         noun_like = word in lx.NOUN_CUES or word in ("猜测", "预测", "估计", "担忧", "担心")
-        if (obj[:1] in "了过着" or len(obj) < 4 or lx.ACT_OBJECT_RE.match(obj)
+        if (obj[:1] in "了过着" or len(obj) < 4 or lx.ACT_OBJECT_RE.match(obj) or _NP_OBJECT.search(obj)
                 or _SUBORDINATE_END.search(obj) or relative or (noun_like and _PREDICATE_ONLY.match(obj))):
             return _mention(mentions, subject)
     return anchor
