@@ -4,34 +4,57 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
 from kg.models import Outlet
-from kg.text import name_key
+from kg.text import name_key, to_simplified
+
+# A name written with its title marks (《纽约客》, 美国《政客》) is known only with them: the bare
+# words are ordinary (纽约客 is any New Yorker, 政客 any politician) and name_key drops punctuation.
+_TITLE_MARKS = re.compile(r"[《》〈〉]")
+
+
+def _marked_key(name: str) -> str:
+    return to_simplified(unicodedata.normalize("NFKC", name)).casefold().replace(" ", "")
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, Outlet], dict[str, Outlet]]:
+def _gazetteer() -> tuple[dict[str, Outlet], dict[str, Outlet], dict[str, Outlet]]:
     rows = json.loads(resources.files("kg").joinpath("data/outlets.json").read_text("utf-8"))
     by_name: dict[str, Outlet] = {}
     by_domain: dict[str, Outlet] = {}
+    by_marked: dict[str, Outlet] = {}
     for row in rows:
         outlet = Outlet(
             name=row["name"], aliases=row.get("aliases", []), key=row["key"],
             domain=(row.get("domains") or [None])[0], wikidata=row.get("wikidata"), tz=row.get("tz"),
         )
         for n in outlet.all_names():
-            by_name.setdefault(name_key(n), outlet)
+            if _TITLE_MARKS.search(n):
+                by_marked.setdefault(_marked_key(n), outlet)
+            else:
+                by_name.setdefault(name_key(n), outlet)
         for d in row.get("domains", []):
             by_domain[d] = outlet
-    return by_name, by_domain
+    return by_name, by_domain, by_marked
+
+
+def _outlets() -> list[Outlet]:
+    by_name, _, by_marked = _gazetteer()
+    return list({o.key: o for o in [*by_name.values(), *by_marked.values()]}.values())
 
 
 def known_outlet(name: str) -> Outlet | None:
     """The gazetteer's outlet for a name in any script or language, or None."""
-    return _gazetteer()[0].get(name_key(name))
+    by_name, _, by_marked = _gazetteer()
+    hit = by_name.get(name_key(name))
+    if hit is None and _TITLE_MARKS.search(name):
+        hit = by_marked.get(_marked_key(name.strip()))
+    return hit
 
 
 def outlet_named(name: str) -> Outlet:
@@ -73,15 +96,33 @@ def outlet_from_url(url: str | None) -> Outlet | None:
 @lru_cache(maxsize=1)
 def outlet_pattern() -> re.Pattern[str]:
     """A regex matching any gazetteer name in running text, longest names first."""
-    by_name, _ = _gazetteer()
     names: set[str] = set()
-    for outlet in by_name.values():
+    for outlet in _outlets():
         names.update(n for n in outlet.all_names() if len(n) >= 2)
-    alts = sorted(names, key=len, reverse=True)
-    # Latin names must stand alone: "AP" is not an outlet inside "APEC".
-    parts = [re.escape(n) if re.search(r"[\u3400-\u9fff]", n) else rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])"
-             for n in alts]
-    return re.compile("|".join(parts))
+    cjk = [n for n in names if re.search(r"[\u3400-\u9fff]", n)]
+    latin = names.difference(cjk)
+    # Latin names must stand alone: "AP" is not an outlet inside "APEC". A Latin name is never longer
+    # than a Chinese one matching at the same place (BBC, BBC中文), so Chinese names go first.
+    return re.compile(f"{_trie_regex(cjk)}|(?<![A-Za-z]){_trie_regex(latin, '(?![A-Za-z])')}")
+
+
+def _trie_regex(names: Iterable[str], end: str = "") -> str:
+    """One regex for many names, as a tree of shared prefixes: the longest name wins, as in a
+    longest-first alternation, but each position tries one branch a character instead of every name."""
+    trie: dict[str, dict] = {}
+    for n in names:
+        node = trie
+        for ch in n:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append(end)
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return emit(trie)
 
 
 _LATIN_CH = re.compile(r"[A-Za-z]")
@@ -90,10 +131,9 @@ _LATIN_CH = re.compile(r"[A-Za-z]")
 @lru_cache(maxsize=1)
 def _name_index() -> dict[str, list[tuple[str, Outlet]]]:
     """Gazetteer names by their first two characters, longest first."""
-    by_name, _ = _gazetteer()
     index: dict[str, list[tuple[str, Outlet]]] = {}
     seen: set[str] = set()
-    for outlet in by_name.values():
+    for outlet in _outlets():
         for n in outlet.all_names():
             if len(n) >= 2 and n not in seen:
                 seen.add(n)
