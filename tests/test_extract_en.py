@@ -851,3 +851,16 @@ def test_an_opening_adverb_before_a_subject_is_no_name() -> None:
 def test_a_capitalised_body_with_a_plural_speaker_noun_is_a_group() -> None:
     s = one("University of Harbourtown researchers say the ferries are safe.")
     assert s.speaker.name == "University of Harbourtown researchers" and s.speaker.kind == "group"
+
+
+def test_no_content_after_an_abbreviation_and_no_inverted_subject_after_that() -> None:
+    found = run('"Family may be included in treatment," said Tom Hale in an Aug. 28 email.')
+    assert [(s.speaker.name, s.content) for s in found] == [("Tom Hale", '"Family may be included in treatment,"')]
+    found = run("At the meeting the mayor said that U.S. involvement in the ferry plan may shrink.")
+    assert all(s.speaker.name != "U.S" and not s.content.startswith(".") for s in found)
+
+
+def test_a_photo_credit_run_into_a_caption_is_no_part_of_the_name() -> None:
+    found = run("Ann Carson / PA Images via Getty Images Tom Hale at a ceremony in Dublin.\n\n"
+                'Hale said he would run. "It is a long haul," he said.')
+    assert {s.speaker.name for s in found} == {"Tom Hale"}

@@ -380,8 +380,8 @@ class ContentRules:
             e -= 1
         while s < e and text[s].isspace():
             s += 1
-        if e <= s:
-            return None
+        if e <= s or text[s] in ".,;:":
+            return None  # "… in an Aug. 28 email": what follows an abbreviation's full stop is no content
         # keep a quote closed if the content ends inside one: `… "very committed.` -> include mark
         if e < span.end and text[e:span.end].strip(END_PUNCT + " ") and text[e] in CLOSERS:
             e += 1

@@ -34,6 +34,8 @@ _HE_RE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _SHE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 _CLAUSE_CUT_RE = re.compile(r"[,;:—–(\"“”]")
+# Words of a photo credit run into a caption: "via Getty Images Kevin Vickers at a ceremony".
+_CREDIT_WORDS = set(_w("getty images photo photos photograph photography handout file afp ap reuters pool"))
 _NOT_SUBJECT = set(_w("""to with by for of at from against about and or on in is was has had into than like as
 that which who whom whose said says told tells are were be been over under after before"""))
 
@@ -141,7 +143,8 @@ class NameBook:
                 yield from self._clean(chunk_s, chunk_t)
 
     def _clean(self, start: int, toks: list[str]):
-        while toks and (_norm_word(toks[0]) in STOP_CAPS or _norm_word(toks[0]) in DETERMINERS):
+        while toks and (_norm_word(toks[0]) in STOP_CAPS or _norm_word(toks[0]) in DETERMINERS
+                        or _norm_word(toks[0]) in _CREDIT_WORDS):
             start = self.text.index(toks[1], start) if len(toks) > 1 else start
             toks = toks[1:]
         if not toks:

@@ -220,8 +220,8 @@ class SubjectRules:
         """The speaker after an inverted cue: "…," said Foreign Minister Wang Yi, adding …"""
         text = self.text
         m = NP_RE.match(text, after, sent.end)
-        if not m:
-            return None, after
+        if not m or re.match(r"\s*that\s", m.group()):
+            return None, after  # "said that U.S. forces …": a complement, never an inverted subject
         mention = parse_speaker(m.group(), m.start())
         if mention is None or mention.kind == "pronoun" and mention.name not in ("he", "she", "they"):
             return None, after
