@@ -515,3 +515,12 @@ def test_quotes_nested_in_a_statement_and_reported_acts_after_it() -> None:
     assert extract_zh(_article("南岛官员否认北湾国总统最近关于南岛控制基地的断言。")) == []
     (st,) = extract_zh(_article("经济学家韩默估计，实际利率高于10％。这个估计是基于平均贷款利率。"))
     assert st.content == "实际利率高于10％"
+
+
+def test_words_reported_inside_a_statement_and_the_one_told_stays_the_antecedent() -> None:
+    text = "律师韩默表示，他周四见到了卡丽。他表示，卡丽告诉他，警察没有出具逮捕证。他说，“我们会提出控诉。”"
+    found = [(s.speaker.name, s.content) for s in extract_zh(_article(text))]
+    assert ("卡丽", "警察没有出具逮捕证") in found and ("韩默", "卡丽告诉他，警察没有出具逮捕证") in found
+    assert found[-1] == ("韩默", "我们会提出控诉")
+    text = "北灣國防部表示，南島艦艇曾警告，他們計劃在島南部舉行實彈射擊訓練。"
+    assert {s.speaker.name for s in extract_zh(_article(text))} == {"北湾国防部", "南岛舰艇"}

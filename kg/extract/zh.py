@@ -277,8 +277,14 @@ class _Run:
             who, chain = self._speaker(an, prev_who, a)
             if who is None:
                 continue
+            told = None
+            if an.addressee and self.s[an.addressee[0]:an.addressee[1]].strip() in ("他", "她"):
+                told = self.res.other_antecedent(self.s[an.addressee[0]:an.addressee[1]].strip(),
+                                                 an.addressee[0], who.speaker.id)
             prev_who = who
             self.res.remember(who)
+            if told is not None:
+                self.res.remember(told)  # 李婷婷告诉他，… : the one told is still the 他 of what follows
             live.append((an, who, chain))
         # An explicit clause opening a non-outlet speaker's content is part of that content.
         kept: list[tuple[Anchor, Who, list[Outlet]]] = []
@@ -336,13 +342,22 @@ class _Run:
         self._views(pi, p, a, b, [x[0] for x in kept])
 
     def _nested_quote(self, pi: int, p: Paragraph, b: int, an: Anchor, who: Who) -> None:
-        """X称，Y呼吁「…」 : Y's quoted words inside X's statement are Y's statement too."""
+        """X称，Y呼吁「…」 : Y's words inside X's statement are Y's statement too."""
+        if who.speaker.kind == "outlet" or who.resolved_from:
+            return
+        cue = self.t[an.cue[0]:an.cue[1]]
         q = next((q for q in p.quotes if q.start == an.content_start and q.closed), None)
-        if q is None or who.speaker.kind == "outlet" or self.s[q.end:b].strip(_TRIM + QUOTE_CLOSERS):
+        if q is None:
+            if an.sep and an.kind == "cue":  # X表示，Y告诉他，… : Y's words, reported inside X's
+                span = self._content(an.content_start, b, b, p.quotes)
+                if span[1] > span[0]:
+                    self._add(Draft(who, cue, span, self._quote_type(span, p.quotes), [], None, pi, "nested"))
+            return
+        if self.s[q.end:b].strip(_TRIM + QUOTE_CLOSERS):
             return
         span = self._direct_span(*q.inner, [q])
         if span[1] > span[0]:
-            self._add(Draft(who, self.t[an.cue[0]:an.cue[1]], span, "direct", [], None, pi, "nested"))
+            self._add(Draft(who, cue, span, "direct", [], None, pi, "nested"))
 
     def _narrates_after(self, an: Anchor, b: int) -> bool:
         """“…，”李克强回答时说，该记者询问了… : after a quotation and its speaker, a clause with its own
