@@ -524,3 +524,7 @@ def test_words_reported_inside_a_statement_and_the_one_told_stays_the_antecedent
     assert found[-1] == ("韩默", "我们会提出控诉")
     text = "北灣國防部表示，南島艦艇曾警告，他們計劃在島南部舉行實彈射擊訓練。"
     assert {s.speaker.name for s in extract_zh(_article(text))} == {"北湾国防部", "南岛舰艇"}
+    (st,) = extract_zh(_article("北湾委员会表示，去年全球有1亿人遭受饥饿。该委员会肯定了粮食署的努力。"))
+    assert st.content == "去年全球有1亿人遭受饥饿"
+    (st,) = extract_zh(_article("北灣委員會表示，去年全球有1億人遭受飢餓。該計劃將持續兩年。"))
+    assert st.content.endswith("該計劃將持續兩年")

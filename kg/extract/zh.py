@@ -625,11 +625,19 @@ class _Run:
         head = self.s[a:b].lstrip()
         if not (d.colon and not _COLON_STOP.match(head)) and not _GO_ON.match(head):
             return False
+        if head[:1] == "该" and self._is_speaker(d.who, head[1:7]):
+            return False  # …。该委员会肯定了… : the speaker in the third person, the reporter narrating
         end = self._trim(a, b)[1]
         d.span = (d.span[0], end)
         if any(q.start >= a and q.start < end for q in p.quotes) and d.quote_type == "indirect":
             d.quote_type = self._quote_type(d.span, p.quotes)
         return True
+
+    @staticmethod
+    def _is_speaker(who: Who, text: str) -> bool:
+        """Whether text opens on the speaker's name or its last word (委员会 of 挪威诺贝尔委员会)."""
+        names = [n for n in (who.speaker.name, *who.speaker.aliases) if len(n) >= 2]
+        return any(n.endswith(text[:k]) for n in names for k in range(2, min(len(text), 5) + 1))
 
     def _lone_quote(self, pi: int, p: Paragraph, a: int, b: int) -> None:
         """A sentence that is one whole quotation continues the last speaker."""
