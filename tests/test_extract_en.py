@@ -864,3 +864,11 @@ def test_a_photo_credit_run_into_a_caption_is_no_part_of_the_name() -> None:
     found = run("Ann Carson / PA Images via Getty Images Tom Hale at a ceremony in Dublin.\n\n"
                 'Hale said he would run. "It is a long haul," he said.')
     assert {s.speaker.name for s in found} == {"Tom Hale"}
+
+
+def test_a_description_after_an_inverted_cue_goes_back_to_the_person_just_named() -> None:
+    found = run("Ada Moss steered the ferry in late on Sunday.\n\n"
+                '"It was a rough crossing," said the veteran skipper, sister of the harbour master.')
+    assert len(found) == 1 and found[0].speaker.name == "Ada Moss"
+    assert any(m.startswith("the veteran skipper") for m in found[0].speaker.mentions)
+    assert run('"It was rough," said the program changed his life.') == []

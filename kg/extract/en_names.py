@@ -106,6 +106,7 @@ class Mention:
     head: str = ""  # head noun of a description ("spokesman")
     extra: list[str] = field(default_factory=list)  # other written forms worth keeping as aliases
     aside: bool = False  # the subject of a subordinate clause ("After X said …, …")
+    loose: bool = False  # a description read only from its place after a cue ("said the rookie defenceman")
 
 
 def _norm_word(w: str) -> str:

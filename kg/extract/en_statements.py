@@ -93,6 +93,10 @@ class StatementRules:
             for o in reversed(self.book.occurrences):
                 if o.start < pos and role_matches(m.head, o.entity.role):
                     return o.entity, m.text
+            if m.loose:  # "said the rookie defenceman": the person just spoken of, as "he said" would be
+                ent = self._antecedent(m.gender, pos)
+                if ent is not None:
+                    return ent, m.text
             return mention_entity(m, self.book), None
         if m.kind == "person" and self._common_word(m):
             return None, None

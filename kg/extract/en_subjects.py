@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.en_content import CLAUSE_PIECE_RE, CONJ_RE, SUBORDINATE_RE
-from kg.extract.en_lex import SENTENCE_OPENERS
-from kg.extract.en_names import _TAG_RE, Mention, parse_speaker
+from kg.extract.en_lex import SENTENCE_OPENERS, _w
+from kg.extract.en_names import _TAG_RE, _VERBISH, Mention, gender_of_words, parse_speaker, singular
 from kg.extract.en_quotes import Span, inside
 
 # A noun phrase up to punctuation; full stops of abbreviations ("Dr. Allan Garland", "U.S.") stay inside.
@@ -46,6 +46,12 @@ _TIME_BEFORE_CUE_RE = re.compile(
     r"\s+(?:just\s+|also\s+)?(?:(?:this|last|earlier\s+this|late\s+last)\s+(?:week|month|year|spring|summer|fall|"
     r"autumn|winter)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*$")
+
+_INVERTED_DESCRIPTION_RE = re.compile(r"\s*(?P<np>the\s+(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][a-z-]{2,}))\s*")
+
+_NOT_DESCRIPTION = set(_w("""his her their its our my your this that these those is are was were be been has have had
+will would can could should may might must do does did not who which that and or but to of in on at for with by from
+""")) | set(_VERBISH)
 
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
 
@@ -223,6 +229,15 @@ class SubjectRules:
         if not m or re.match(r"\s*that\s", m.group()):
             return None, after  # "said that U.S. forces …": a complement, never an inverted subject
         mention = parse_speaker(m.group(), m.start())
+        if mention is None:
+            # '"…," said the rookie defenceman': after an inverted cue a definite description speaks, whatever
+            # its noun; it goes back to an earlier speaker of that role, or stands for itself
+            d = _INVERTED_DESCRIPTION_RE.fullmatch(m.group())
+            if d is not None and not any(w in _NOT_DESCRIPTION or w.endswith("ed") and "-" not in w
+                                         for w in d.group("np").split()[1:]):
+                np = d.group("np")
+                mention = Mention(np, m.start() + d.start("np"), np, kind="backref", head=singular(d.group("head")),
+                                  gender=gender_of_words(np.split()), loose=True)
         if mention is None or mention.kind == "pronoun" and mention.name not in ("he", "she", "they"):
             return None, after
         end = m.end()
