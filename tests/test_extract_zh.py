@@ -528,3 +528,14 @@ def test_words_reported_inside_a_statement_and_the_one_told_stays_the_antecedent
     assert st.content == "去年全球有1亿人遭受饥饿"
     (st,) = extract_zh(_article("北灣委員會表示，去年全球有1億人遭受飢餓。該計劃將持續兩年。"))
     assert st.content.endswith("該計劃將持續兩年")
+
+
+def test_counted_and_titled_subjects_before_a_refusal_go_on_speaking() -> None:
+    text = "周五，看守所接电话的一名女性拒绝回答问题，并表示需要有人以书面形式递交这些问题。"
+    (st,) = extract_zh(_article(text))
+    assert (st.speaker.name, st.content) == ("一名女性", "需要有人以书面形式递交这些问题")
+    (st,) = extract_zh(_article("發言人韓默拒絕回答問題，並表示需要書面提問。"))
+    assert st.speaker.name == "韩默"
+    (st,) = extract_zh(_article("一名北湾高级官员周日否定了这种说法，称雷达记录显示，战机并未越境。"))
+    assert st.speaker.name == "一名北湾高级官员"
+    assert extract_zh(_article("韩默拒绝透露细节。")) == []

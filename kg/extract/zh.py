@@ -106,6 +106,7 @@ _CLAUSE_END = "，,；;。！？!?"
 _OWN_SUBJECT = re.compile(
     r"(?:该|这位|这名|那位|此|这些|该名)[\u4e00-\u9fff]{1,6}?(?:询问|提问|问|随后|接着|则|也|还|又|是|在|曾|已)"
 )
+_COUNTED = re.compile(r"^(?:[一两二三四五六七八九十几数多\d]+)[名位个批]")
 _FIRST_PERSON = re.compile(r"[我您你](?!国|军|方|党|院|校|台|司|部)")
 
 
@@ -458,6 +459,11 @@ class _Run:
                 who = self.res.clause_subject(k, end, ("person",), known_only=not _AS_SOON_AS.match(lead))
                 if who is not None:
                     return who, chain
+                span = self.res.subject_of(k, end)
+                if span and span[1] < end:  # 周五，一名女性拒绝回答问题，并表示… : an explicit subject before a verb
+                    who = self.res.resolve(*span)
+                    if who is not None and who.resolved_from is None and _named_subject(who):
+                        return who, chain
                 place = _PLACE_OPENS.match(self.s, k, end)
                 if place:  # 北京加强了…合作，但坚决否认… : a state opening the clause before speaks
                     who = self.res.resolve(place.start(), place.end())
@@ -739,6 +745,8 @@ class _Run:
 def _named_subject(who: Who) -> bool:
     """A person named with a title or a transliterated name, or a known organisation or state."""
     sp = who.speaker
+    if sp.kind in ("person", "group") and _COUNTED.match(sp.name):
+        return True  # 一名女性, 两名官员 : a counted description is a subject as explicit as a name
     if sp.kind == "person":
         return bool(sp.role) or bool(_DOTS.search(sp.name))
     return sp.kind == "organization" and (bool(lx.ORG_RE.search(sp.name)) or sp.name in lx.PLACE_SPEAKERS)

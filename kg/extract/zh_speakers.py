@@ -46,6 +46,8 @@ _STRONG_STOP = re.compile(
     r"很快|立即|曾经|仍然|依然|亦|也|还|均|则|都(?=[\u4e00-\u9fff]{0,4}$)|"
     # 一位父亲紧握着儿子的照片说 : what the speaker holds or wears is no part of the speaker.
     r"(?:紧|高|手)?[握拿举抱捧牵挥戴穿披指望看搂拉](?:着|住)|"
+    # 一名女性拒绝回答问题，并表示… : a refusal is no part of the subject.
+    r"拒绝|婉拒|"
     # 叶城县官方发布“敌情通报”称 : the issuer speaks, the quoted title is what it issued.
     r"(?:发布|发出|公布)(?=[“「《])|"
     # 卡洛斯一开门就说 : the speaker stops before an "as soon as" clause.
