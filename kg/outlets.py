@@ -15,7 +15,7 @@ from kg.text import name_key, to_simplified
 
 # A name written with its title marks (《纽约客》, 美国《政客》) is known only with them: the bare
 # words are ordinary (纽约客 is any New Yorker, 政客 any politician) and name_key drops punctuation.
-_TITLE_MARKS = re.compile(r"[《》〈〉]")
+_TITLE_MARKS = re.compile(r"[《》]")
 
 
 def _marked_key(name: str) -> str:
@@ -52,7 +52,7 @@ def known_outlet(name: str) -> Outlet | None:
     """The gazetteer's outlet for a name in any script or language, or None."""
     by_name, _, by_marked = _gazetteer()
     hit = by_name.get(name_key(name))
-    if hit is None and _TITLE_MARKS.search(name):
+    if hit is None and ("《" in name or "》" in name):
         hit = by_marked.get(_marked_key(name.strip()))
     return hit
 
