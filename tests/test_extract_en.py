@@ -872,3 +872,10 @@ def test_a_description_after_an_inverted_cue_goes_back_to_the_person_just_named(
     assert len(found) == 1 and found[0].speaker.name == "Ada Moss"
     assert any(m.startswith("the veteran skipper") for m in found[0].speaker.mentions)
     assert run('"It was rough," said the program changed his life.') == []
+
+
+def test_a_description_before_the_name_is_kept_with_it_and_an_opening_adverb_is_dropped() -> None:
+    s = one("The harbour's chief engineer, Ada Moss, said the ferry was safe.")
+    assert s.speaker.name == "Ada Moss" and "The harbour's chief engineer, Ada Moss" in s.speaker.mentions
+    s = one("Perhaps the ferry officials will say the fares are too high.")
+    assert s.speaker.name == "the ferry officials"

@@ -22,6 +22,7 @@ from kg.extract.en_lex import (
     ORG_WORDS,
     PLURAL_OK,
     PRONOUNS,
+    SENTENCE_OPENERS,
     SPEAKER_NOUNS,
     TITLE_WORDS,
     _w,
@@ -164,6 +165,9 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
     text = raw.strip(" ,;:—–-\"”“")
     text = re.sub(r"^(?:and|but|so|yet|or|also|then|now|meanwhile|however|still|instead|that|while|as)\s+", "", text,
                   flags=re.I)
+    first = text.split(None, 1)
+    if len(first) == 2 and first[0].lower() in SENTENCE_OPENERS:
+        text = first[1]  # "Perhaps the debate moderators will …"
     start += raw.find(text) if text else lead
     if not text or len(text) > 140 or any(c in text for c in "\"“”;:?!"):
         return None

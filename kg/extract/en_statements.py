@@ -256,6 +256,9 @@ class StatementRules:
         ("Len Burman, head of the Tax Policy Center, said" gives both "Len Burman" and the whole phrase)."""
         text = self.text
         out = [m.text]
+        lead = self._leading_description(m)
+        if lead is not None:  # "one of the family's attorneys, Justin Bamberg": the description before the name
+            out.append(text[lead:m.start + len(m.text)])
         if text.find(",", m.start, m.start + len(m.text) + 2) < 0:
             return out  # no appositive follows
         end = text.find("\n", m.start, m.start + 300)
@@ -276,7 +279,31 @@ class StatementRules:
             if form.endswith(".") and len(form.rsplit(None, 1)[-1]) > 4 and not _TAG_RE.fullmatch(piece):
                 form = form[:-1]  # the sentence's full stop, not an abbreviation's ("Church." but "Jr.", "Mo.")
             out.append(form)
+            if lead is not None:
+                out.append(text[lead:m.start] + form)
         return out
+
+    def _leading_description(self, m: Mention) -> int | None:
+        """Where a description standing before a name and its comma starts: "Apple's chief executive, Tim
+        Cook", "A lawyer for the news outlets, David Schulz"."""
+        text = self.text
+        j = m.start
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        if j == 0 or text[j - 1] != ",":
+            return None
+        k = j - 1
+        cut = max(text.rfind(ch, max(0, k - 120), k) for ch in ".\n;:\"“”,(")
+        lo = cut + 1
+        while lo < k and text[lo] in " '‘’":
+            lo += 1
+        piece = text[lo:k].rstrip()
+        words = piece.split()
+        if not words or len(words) > 12 or CUE_RE.search(piece) or CLAUSE_PIECE_RE.match(piece):
+            return None
+        if words[0].lower() not in ("a", "an", "the", "one") and not POSSESSIVE_ROLE_RE.match(piece):
+            return None
+        return lo
 
     def _statements(self) -> list[Statement]:
         out: list[Statement] = []
