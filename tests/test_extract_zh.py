@@ -539,3 +539,10 @@ def test_counted_and_titled_subjects_before_a_refusal_go_on_speaking() -> None:
     (st,) = extract_zh(_article("一名北湾高级官员周日否定了这种说法，称雷达记录显示，战机并未越境。"))
     assert st.speaker.name == "一名北湾高级官员"
     assert extract_zh(_article("韩默拒绝透露细节。")) == []
+
+
+def test_one_office_under_two_titles_and_a_statement_issued_by_a_ministry() -> None:
+    text = "北湾首相韩默表示，目前不派兵。北湾政府首脑强调：“我们正集中于运送武器。”"
+    assert {s.speaker.name for s in extract_zh(_article(text))} == {"韩默"}
+    (st,) = extract_zh(_article("南島外交部發聲明表示：「這些水域不屬於北灣。」"))
+    assert st.speaker.name == "南岛外交部"

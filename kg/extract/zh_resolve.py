@@ -276,7 +276,7 @@ class Resolver:
             return None
         for w in reversed(self.history):
             sp = w.speaker
-            if (w.pos <= pos and sp.kind == "person" and sp.role == np.role and sp.name != np.name
+            if (w.pos <= pos and sp.kind == "person" and _same_office(sp.role, np.role) and sp.name != np.name
                     and (not np.affiliation or sp.affiliation == np.affiliation)):  # 总理 after 中国总理李克强
                 return Who(sp, list(w.chain), w.head, w.outlet, resolved_from=np.name, pos=pos)
         return None
@@ -458,3 +458,11 @@ class Resolver:
     def subject_of(self, a: int, b: int) -> tuple[int, int] | None:
         span = split_subject(self.s[a:b])
         return (a + span[0], a + span[1]) if span else None
+
+
+# Titles naming one office: 瑞典政府首脑 after 瑞典首相克里斯特森 is the same person.
+_OFFICES = (frozenset(("首相", "总理", "政府首脑")), frozenset(("总统", "国家元首")))
+
+
+def _same_office(a: str | None, b: str | None) -> bool:
+    return a == b or any(a in o and b in o for o in _OFFICES)
