@@ -879,3 +879,8 @@ def test_a_description_before_the_name_is_kept_with_it_and_an_opening_adverb_is_
     assert s.speaker.name == "Ada Moss" and "The harbour's chief engineer, Ada Moss" in s.speaker.mentions
     s = one("Perhaps the ferry officials will say the fares are too high.")
     assert s.speaker.name == "the ferry officials"
+
+
+def test_a_title_whose_object_runs_over_commas_is_walked_back_to_the_name() -> None:
+    s = one("Ada Moss, Minister of Transport, Ports and Harbour Development, said the ferry would run.")
+    assert s.speaker.name == "Ada Moss" and s.content == "the ferry would run"

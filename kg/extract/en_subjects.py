@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.en_content import CLAUSE_PIECE_RE, CONJ_RE, SUBORDINATE_RE
-from kg.extract.en_lex import SENTENCE_OPENERS, _w
+from kg.extract.en_lex import SENTENCE_OPENERS, TITLE_WORDS, _w
 from kg.extract.en_names import _TAG_RE, _VERBISH, Mention, gender_of_words, parse_speaker, singular
 from kg.extract.en_quotes import Span, inside
 
@@ -54,6 +54,14 @@ will would can could should may might must do does did not who which that and or
 """)) | set(_VERBISH)
 
 _HOMETOWN_RE = re.compile(r"\s*(?:of|from|in|near|outside)\s")
+
+
+def _title_of(piece: str) -> bool:
+    """"Minister of Innovation": a capitalised title and "of", whose object may run on after a comma."""
+    head, sep, rest = piece.partition(" of ")
+    words = head.split()
+    return bool(sep) and 0 < len(words) <= 4 and words[-1].lower() in TITLE_WORDS \
+        and all(w[:1].isupper() for w in words) and rest[:1].isupper()
 
 
 class SubjectRules:
@@ -160,6 +168,9 @@ class SubjectRules:
             piece = text[chunks[j][0]:chunks[j][1]].strip()
             if named is not None and named.kind == "person" and j > 0 and _DESCRIPTION_NAME_RE.fullmatch(piece):
                 named = None  # "Rep. Adam Schiff, the top Democrat on the committee, said": walk on to the name
+            if j > 0 and (_title_of(piece) or re.search(r"\band\b", piece)
+                          and _title_of(text[chunks[j - 1][0]:chunks[j - 1][1]].strip())):
+                continue  # "Navdeep Bains, Minister of Innovation, Science and Economic Development, said"
             if named is not None:
                 # "Tom Hale, 64, a retired teacher": an age is no role
                 roles = [r for a, b in chunks[j + 1:-1] if not (r := text[a:b].strip()).isdigit()]
