@@ -571,3 +571,19 @@ def test_blind_sets_of_real_articles_do_not_fall_back(name: str) -> None:
     gold = [json.loads(line) for line in (BLIND / name).read_text("utf-8").splitlines() if line]
     res = score(gold, preds, 0.5)
     assert res["statements"]["f1"] >= floor_f1 and res["strict"]["f1"] >= floor_strict
+
+
+def test_a_speaker_and_cue_closing_the_sentence() -> None:
+    (st,) = extract_zh(_article("北湾将在下个月派遣更多军队，一名官员说。"))
+    assert (st.speaker.name, st.content, st.quote_type) == ("一名官员", "北湾将在下个月派遣更多军队", "indirect")
+    (st,) = extract_zh(_article("北灣——來自南島的僱傭軍正在發揮關鍵作用，一名高級官員透露。"))
+    assert st.content == "來自南島的僱傭軍正在發揮關鍵作用"
+    text = "韩默表示，经济会好转。明年增长将达到5%，他说。"
+    found = [(s.speaker.name, s.content) for s in extract_zh(_article(text))]
+    assert found == [("韩默", "经济会好转"), ("韩默", "明年增长将达到5%")]
+    (st,) = extract_zh(_article("韩默指出，明年增长将达到5%，他说。"))
+    assert st.content == "明年增长将达到5%"
+    for text in ("至今北湾始终未清楚表明，如果南岛开战，北湾将如何回应。",
+                 "南岛外交部和一名军事指挥官都已对袭击进行了谴责。",
+                 "他们在公司公布收益几分钟之后，就发表了一篇报道。"):
+        assert extract_zh(_article(text)) == [], text

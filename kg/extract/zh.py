@@ -107,6 +107,7 @@ _OWN_SUBJECT = re.compile(
     r"(?:该|这位|这名|那位|此|这些|该名)[\u4e00-\u9fff]{1,6}?(?:询问|提问|问|随后|接着|则|也|还|又|是|在|曾|已)"
 )
 _COUNTED = re.compile(r"^(?:[一两二三四五六七八九十几数多\d]+)[名位个批]")
+_DATELINE = re.compile(r"\s*[\u4e00-\u9fff]{2,12}——(?:[^，,。]{1,8}[，,])?")  # 北京——, 香港——周日，
 _FIRST_PERSON = re.compile(r"[我您你](?!国|军|方|党|院|校|台|司|部)")
 
 
@@ -312,6 +313,11 @@ class _Run:
             if an.dropped or an.quote_first is not None and self._narrates_after(an, b):
                 made.append((an, None, who))
                 continue
+            if an.tail:
+                if k == 0:  # 美国将派遣更多军队，一名官员说。 (after another cue in the sentence it only ends that one)
+                    self._tail_statement(pi, p, a, an, who, via, date, cue)
+                made.append((an, None, who))
+                continue
             lead = self.s[an.content_start:nxt.clause_start].strip(_TRIM) if nxt else ""
             if nxt and (nxt.clause_start <= an.content_start < b or (
                     who.outlet is not None and lead and "，" not in lead and _ADVERBIAL_CLAUSE.search(lead))):
@@ -341,6 +347,17 @@ class _Run:
             made.append((an, d, who))
         self._quote_then_cite(made)
         self._views(pi, p, a, b, [x[0] for x in kept])
+
+    def _tail_statement(self, pi: int, p: Paragraph, a: int, an: Anchor, who: Who, via: list[Outlet],
+                        date: object, cue: str) -> None:
+        """…，一名官员说。 : the sentence before the closing speaker and cue is what they said."""
+        start = a
+        dl = _DATELINE.match(self.s, a, an.clause_start)
+        if dl:
+            start = dl.end()
+        span = self._trim(start, an.clause_start)
+        if span[1] - span[0] >= 6:
+            self._add(Draft(who, cue, span, self._quote_type(span, p.quotes), list(via), date, pi, an.kind))
 
     def _nested_quote(self, pi: int, p: Paragraph, b: int, an: Anchor, who: Who) -> None:
         """X称，Y呼吁「…」 : Y's words inside X's statement are Y's statement too."""

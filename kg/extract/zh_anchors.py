@@ -49,6 +49,8 @@ _TOPIC_OPEN = re.compile(r"\s*(?:以及|和|与|及|并)?\s*(?:对|对于|关于
 _CAUSE = re.compile(r"(?:因为|因|由于)(?=[^，,。]{2})")
 # 否认…关于…的断言 : the object is a noun phrase about words, not a proposition.
 _NP_OBJECT = re.compile(r"的(?:断言|说法|指控|报道|报导|言论|传言|传闻|观点|看法|主张|评论|批评|声明)$")
+# Verbs that close a sentence as speech (…，一名官员说。), not as a noun (进行了谴责。, 一篇报道。).
+_TAIL_CUES = frozenset(("说", "表示", "透露", "指出", "写道", "说道", "补充说", "补充道", "称", "强调", "告诉记者"))
 _DOC_SPEAKER = re.compile(r"(?:接获|收到|接到|获得|获悉|看到)(?P<doc>消息|通知|文件|报告|信函|备忘录|公告)$")
 
 
@@ -67,6 +69,7 @@ class Anchor:
     addressee: tuple[int, int] | None = None
     dropped: bool = False
     single_quote: bool = False  # the content is just the quotation that follows
+    tail: bool = False  # …，一名官员说。 : the cue closes the sentence; the content is what came before
     said: tuple[int, int] | None = None  # X引述Y表示: the speech verb, a better cue than 引述
 
     @property
@@ -260,6 +263,13 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
     if quote_first is not None:
         return anchor
     if i >= b or m[i] in "。！？!?" + QUOTE_CLOSERS:
+        if (word in _TAIL_CUES and subject and cs > a + 1 and m[cs - 1] in "，," and (i >= b or m[i] in "。！!")
+                and not _quote_open(m, a, cs) and _skip(s, a, cs) < cs and s[_skip(s, a, cs)] not in QUOTE_OPENERS
+                and not s[cs:mt.start()].strip(" \u3000").startswith(("有", "没", "无"))
+                and not re.search(r"[）)]", s[subject[0]:subject[1]])
+                and split_subject(s[cs:mt.start()]) == (subject[0] - cs, mt.start() - cs)):
+            anchor.tail = True  # 美国将派遣更多军队，一名官员说。
+            return anchor
         return _mention(mentions, subject)
     if not sep:
         base = word.rstrip("称说道") or word
@@ -282,6 +292,11 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
                 or _SUBORDINATE_END.search(obj) or relative or (noun_like and _PREDICATE_ONLY.match(obj))):
             return _mention(mentions, subject)
     return anchor
+
+
+def _quote_open(m: str, a: int, cs: int) -> bool:
+    """A quotation still open before the clause (“…，他说。…”): the sentence is a quotation's."""
+    return sum(m.count(c, a, cs) for c in QUOTE_OPENERS) > sum(m.count(c, a, cs) for c in QUOTE_CLOSERS)
 
 
 def _mention(mentions: list[tuple[int, int]] | None, subject: tuple[int, int] | None) -> None:
