@@ -587,3 +587,5 @@ def test_a_speaker_and_cue_closing_the_sentence() -> None:
                  "南岛外交部和一名军事指挥官都已对袭击进行了谴责。",
                  "他们在公司公布收益几分钟之后，就发表了一篇报道。"):
         assert extract_zh(_article(text)) == [], text
+    (st,) = extract_zh(_article("《北湾日报》周一关注总统提出的计划，并指出，总统不允许内部改革。"))
+    assert (st.speaker.name, st.content) == ("北湾日报", "总统不允许内部改革")

@@ -766,6 +766,8 @@ def _named_subject(who: Who) -> bool:
         return True  # 一名女性, 两名官员 : a counted description is a subject as explicit as a name
     if sp.kind == "person":
         return bool(sp.role) or bool(_DOTS.search(sp.name))
+    if sp.kind == "outlet":
+        return True  # 《北湾日报》周一关注…，并指出，…
     return sp.kind == "organization" and (bool(lx.ORG_RE.search(sp.name)) or sp.name in lx.PLACE_SPEAKERS)
 
 
