@@ -884,3 +884,12 @@ def test_a_description_before_the_name_is_kept_with_it_and_an_opening_adverb_is_
 def test_a_title_whose_object_runs_over_commas_is_walked_back_to_the_name() -> None:
     s = one("Ada Moss, Minister of Transport, Ports and Harbour Development, said the ferry would run.")
     assert s.speaker.name == "Ada Moss" and s.content == "the ferry would run"
+
+
+def test_speech_verbs_taking_a_bare_clause_and_a_given_name_that_is_a_modal() -> None:
+    s = one("Ada Moss stated the ferry isn't done taking feedback on the fares.")
+    assert s.cue == "stated" and s.content == "the ferry isn't done taking feedback on the fares"
+    assert run("The mechanic added the part to the engine on Monday.") == []
+    s = one("Will Hale, a ferry mechanic based in Halifax, N.S., and an organizer at the union, said cold weather "
+            "takes a toll on the engines.")
+    assert s.speaker.name == "Will Hale"

@@ -33,6 +33,15 @@ _EVIDENCE_CUES = {"show", "find", "indicate", "reveal", "suggest", "confirm"}
 _BARE_IF_PRONOUN = {"add", "write", "report", "feel", "hope", "estimate", "agree", "indicate", "confirm",
                     "announce", "state", "tweet", "post", "reply", "respond", "continue", "conclude", "reveal"}
 
+# A bare complement that opens like a clause, a short noun phrase then its auxiliary: "stated the
+# government isn't done", "announced the plant would close" (not "added the drug to the list").
+_NP_THEN_AUX_RE = re.compile(
+    r"(?:the|a|an|this|these|those|his|her|their|its|our|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?\s+"
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|should|did|does|may|might|must|"
+    r"(?:is|was|are|were|has|had|have|would|could|can|should|did|does)n['’]t|won['’]t|can['’]t)\s")
+
+_BARE_IF_CLAUSE = {"state", "reply", "respond", "add", "write", "tweet", "post", "report", "confirm"}
+
 _PRONOUN_START_RE = re.compile(r"(?:he|she|they|it|we|i|you|there|this|these|those)\b(?!\s*[,.])", re.I)
 
 _BAD_CONTENT_START = re.compile(
@@ -339,6 +348,7 @@ class ContentRules:
                     return None
             else:
                 bare = lemma in _BARE_OK or (lemma in _BARE_IF_PRONOUN and _PRONOUN_START_RE.match(text, p)) \
+                    or (lemma in _BARE_IF_CLAUSE and _NP_THEN_AUX_RE.match(text, p, end)) \
                     or (evidence and lemma in _EVIDENCE_CUES) \
                     or (lemma in ("ask", "wonder") and _INDIRECT_Q_RE.match(text, p))
                 bad_start = _BAD_CONTENT_START.match(text[p:end] + " ")

@@ -295,8 +295,10 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
 def _name_word(toks: list[str], i: int) -> bool:
     """A capitalised word after a capitalised given name or an honorific is part of a name, even when it
     is also a verb or a month: "Theresa May", "Ms. May"."""
-    return i > 0 and is_capitalised(toks[i]) and is_capitalised(toks[i - 1]) \
-        and _norm_word(toks[i - 1]) not in STOP_CAPS
+    if i == 0:  # "Will Young": a given name that is also a modal, before a capitalised surname
+        return toks[0] == "Will" and len(toks) > 1 and is_capitalised(toks[1]) and toks[1].isalpha() \
+            and _norm_word(toks[1]) not in STOP_CAPS
+    return is_capitalised(toks[i]) and is_capitalised(toks[i - 1]) and _norm_word(toks[i - 1]) not in STOP_CAPS
 
 
 def _reduced_relative(words: list[str], i: int) -> bool:
