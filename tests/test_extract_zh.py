@@ -589,3 +589,14 @@ def test_a_speaker_and_cue_closing_the_sentence() -> None:
         assert extract_zh(_article(text)) == [], text
     (st,) = extract_zh(_article("《北湾日报》周一关注总统提出的计划，并指出，总统不允许内部改革。"))
     assert (st.speaker.name, st.content) == ("北湾日报", "总统不允许内部改革")
+
+
+def test_the_one_who_answered_goes_on_speaking() -> None:
+    text = "发布会上，发言人韩默回答完港媒记者后，说：“举手的人很多，我想请一位老朋友提问。”"
+    (st,) = extract_zh(_article(text))
+    assert (st.speaker.name, st.quote_type) == ("韩默", "direct")
+    text = "韩默表示，会议很成功。他回答完后，对全场说：“言犹未尽，后会有期。”"
+    assert [s.speaker.name for s in extract_zh(_article(text))] == ["韩默", "韩默"]
+    text = "北灣國總理韓默回答完法新社關於西藏的問題後，隨後建議說：「如果不累的話，我們再提兩個問題。」"
+    (st,) = extract_zh(_article(text))
+    assert (st.speaker.name, st.cue) == ("韩默", "建議說")

@@ -67,7 +67,7 @@ _ADVERBIAL_CLAUSE = re.compile(r"(?:之际|时|后|之后|以来|期间|之前|�
 _AS_SOON_AS = re.compile(r"^(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就$")  # its subject: one who speaks in the article
 # …，但认为… / …，因此认为… : 'but' and 'so' go on with the same speaker, as 并 and 还 do.
 _ZERO_OK = re.compile(r"^(?:并|还|也|同时|则|又|且|亦|更|随后|随即|一直|始终|再次|一再|不断|曾|已|"
-                      r"但是?|不过|却|因此|所以|因而|坚决|断然|公开|强烈|"
+                      r"但是?|不过|却|因此|所以|因而|坚决|断然|公开|强烈|(?:对|向)[\u4e00-\u9fff]{1,6}$|"
                       r"(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就)*$")
 _ZERO_CUES = lx.words(
     "称 说 表示 强调 指出 认为 承诺 敦促 呼吁 警告 透露 坦言 补充 声称 宣布 重申 暗示 承认 否认 证实 写道 解释 "
@@ -107,6 +107,7 @@ _OWN_SUBJECT = re.compile(
     r"(?:该|这位|这名|那位|此|这些|该名)[\u4e00-\u9fff]{1,6}?(?:询问|提问|问|随后|接着|则|也|还|又|是|在|曾|已)"
 )
 _COUNTED = re.compile(r"^(?:[一两二三四五六七八九十几数多\d]+)[名位个批]")
+_AFTER_CLAUSE = re.compile(r"(?:完|过|了)?(?:后|之后|以后)\s*$")
 _DATELINE = re.compile(r"\s*[\u4e00-\u9fff]{2,12}——(?:[^，,。]{1,8}[，,])?")  # 北京——, 香港——周日，
 _FIRST_PERSON = re.compile(r"[我您你](?!国|军|方|党|院|校|台|司|部)")
 
@@ -455,8 +456,8 @@ class _Run:
         lead = self.s[an.clause_start:an.cue[0]].strip()
         if cue.startswith(("报道", "报导")) and _ZERO_OK.match(lead):
             return self.res.resolve_outlet_ref(cue, an.cue[0]), chain  # 报道称，… : the outlet named last
-        if cue not in _ZERO_CUES or not _ZERO_OK.match(lead):
-            return None, chain
+        if (cue not in _ZERO_CUES and cue[-1:] not in "说称") or not _ZERO_OK.match(lead):
+            return None, chain  # (建议说, 回答说 : a verb run on into 说/称 goes on as 说 does)
         if prev is not None and self._near(prev, an):
             return prev, chain
         first = self._first_clause(a, an.clause_start)
@@ -481,6 +482,10 @@ class _Run:
                     who = self.res.resolve(*span)
                     if who is not None and who.resolved_from is None and _named_subject(who):
                         return who, chain
+                if span and _AFTER_CLAUSE.search(self.s, k, end):
+                    who = self._after_subject(span[0])  # 发言人傅莹回答完港媒记者后，说：… / 他回答完后，说…
+                    if who is not None:
+                        return who, chain
                 place = _PLACE_OPENS.match(self.s, k, end)
                 if place:  # 北京加强了…合作，但坚决否认… : a state opening the clause before speaks
                     who = self.res.resolve(place.start(), place.end())
@@ -490,6 +495,15 @@ class _Run:
                     break
                 end = k - 1
         return None, chain
+
+    def _after_subject(self, pos: int) -> Who | None:
+        """The person opening a clause 'when/after X did …', named there or by 他/她."""
+        for mpos, who in reversed(self.res.mentions):
+            if mpos == pos and who.speaker.kind == "person":
+                return who
+        if self.s[pos:pos + 1] in ("他", "她") and self.s[pos + 1:pos + 2] != "们":
+            return self.res.resolve(pos, pos + 1)
+        return None
 
     def _near(self, prev: Who, an: Anchor) -> bool:
         """…警告X，强调Y : a subjectless cue continues a speaker only one clause back."""

@@ -237,7 +237,8 @@ LEADING_JUNK_RE = re.compile(r"^(?:" + _alt(
     "据 以及 似乎 或许 也许 显然 只是") + r")\s*")
 # Clauses that open with these are not a subject: the subject follows the modifier's 的.
 NON_SUBJECT_START_RE = re.compile(
-    r"^(?:从|正在|在|自|当(?!地|局|事|选|前|今|代|年|红)|随着|由于|对于|面对|作为|除了|为了|根据|按照|通过|经过|凭借)"
+    r"^(?:从|正在|在|自|当(?!地|局|事|选|前|今|代|年|红)|随着|由于|对于|面对|作为|除了|为了|根据|按照|通过|经过|凭借|"
+    r"对(?![手方话])(?=[^的]*$))"  # 对全场说 : an addressee, no subject
 )
 
 DATE_WORDS = {
