@@ -893,3 +893,9 @@ def test_speech_verbs_taking_a_bare_clause_and_a_given_name_that_is_a_modal() ->
     s = one("Will Hale, a ferry mechanic based in Halifax, N.S., and an organizer at the union, said cold weather "
             "takes a toll on the engines.")
     assert s.speaker.name == "Will Hale"
+
+
+def test_a_description_with_a_person_noun_by_its_ending_speaks_by_a_speech_verb() -> None:
+    s = one("The 32-year-old welder says each day he learns more about the ferries.")
+    assert s.content == "each day he learns more about the ferries"
+    assert run("The attackers threatened to sink the ferry unless they were paid.") == []

@@ -45,6 +45,10 @@ _CAPTION_CREDIT_RE = re.compile(
     r"\(\s*(?:[^()\n]{0,60}\b(?:photo|photos|handout|submitted|courtesy|getty\s+images|contributed|photograph)\b"
     r"[^()\n.]{0,60}|[^()/\n.:]{2,60}/[^()/\n]{2,60})\s*\)\s*$", re.I)
 
+# Cues after which a description with a noun of unknown kind ("the 32-year-old labourer") is a speaker.
+_LOOSE_CUES = {"say", "tell", "add", "explain", "note", "recall", "write", "ask", "reply", "insist", "argue",
+               "admit", "call", "continue"}
+
 _CAPTION_CHARS = 320  # a caption is a sentence or two
 
 _NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|an|of|his|her|their|its|this|these|those|our|my|your)\s+$", re.I)
@@ -201,8 +205,8 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
             if mention is None and lemma in INVERTIBLE and verb not in PARTICIPLES:
                 mention, right_from = self._right_subject(m.end(), sent)
                 inverted = mention is not None
-            if mention is None:
-                continue
+            if mention is None or mention.loose and not inverted and lemma not in _LOOSE_CUES:
+                continue  # "the attackers threatened": a noun known only by its ending speaks only by a speech verb
             if mention.text.endswith(("'s", "’s")):
                 claim = _NOUN_CLAIM_RE.match(text, mention.start, sent.end)
                 noun = lemma in OBJECT_CUES or claim

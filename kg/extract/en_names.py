@@ -359,6 +359,17 @@ def _looks_personal(name: list[str]) -> bool:
     return 2 <= len(name) <= 3 and not _org_like(name)
 
 
+_PERSON_NOUN_RE = re.compile(r"[a-z-]{2,}(?:er|or|ist|ian|man|woman)")
+_NOT_PERSON_NOUNS = set(_w("""
+center centre order number answer chapter matter water weather border power corner river winter summer quarter
+other another either neither rather together after later over under ever never paper letter poster computer
+theater theatre folder cover filter chamber meter liter litre tower shower factor sector floor door error
+mirror motor tractor color colour honor honour favor favour labor labour rumor rumour humor humour harbor
+harbour vapor minor major interior exterior behavior behaviour manner banner dinner cancer fever finger
+trailer charter register transfer disaster character monster shelter counter barrier carrier container
+corridor elevator indicator calculator"""))
+
+
 def _description(text: str, start: int, core: list[str], affiliation: str | None) -> Mention | None:
     """An unnamed speaker: "officials", "a source familiar with …", "the spokesman"."""
     if not core:
@@ -366,8 +377,12 @@ def _description(text: str, start: int, core: list[str], affiliation: str | None
     words = [_norm_word(t) for t in core]
     head_raw = words[-1]
     head = singular(head_raw)
+    loose = False
     if head not in SPEAKER_NOUNS and head_raw not in SPEAKER_NOUNS and head not in ORG_WORDS:
-        return None
+        # "the 32-year-old labourer", "a veteran defenceman": a noun for a person by its ending
+        if words[0] not in DETERMINERS or not _PERSON_NOUN_RE.fullmatch(head) or head in _NOT_PERSON_NOUNS:
+            return None
+        loose = True
     plural = head_raw != head or head_raw in ("police", "people", "authorities", "staff", "men", "women", "those",
                                               "some", "many")
     if len(words) > 1 and words[0] not in DETERMINERS and not plural and not core[0][0].isupper():
@@ -385,10 +400,11 @@ def _description(text: str, start: int, core: list[str], affiliation: str | None
     if definite and head in org_heads:
         return Mention(text, start, text, kind="backref", head=head, gender="n", affiliation=affiliation)
     if definite and head not in doc_heads:
-        return Mention(text, start, text, kind="backref", head=head, gender=gender, affiliation=affiliation)
+        return Mention(text, start, text, kind="backref", head=head, gender=gender, affiliation=affiliation,
+                       loose=loose)
     kind = "organization" if head in org_heads or head in doc_heads else "group"
     return Mention(text, start, text, kind=kind, gender="p" if plural else gender, head=head,
-                   affiliation=affiliation)
+                   affiliation=affiliation, loose=loose)
 
 
 # A document speaks for whoever issued it: "a statement from the EU", "the union's Friday release",
