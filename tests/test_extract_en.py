@@ -899,3 +899,10 @@ def test_a_description_with_a_person_noun_by_its_ending_speaks_by_a_speech_verb(
     s = one("The 32-year-old welder says each day he learns more about the ferries.")
     assert s.content == "each day he learns more about the ferries"
     assert run("The attackers threatened to sink the ferry unless they were paid.") == []
+
+
+def test_an_inverted_description_needs_a_quote_before_and_a_capitalised_group_needs_a_short_tail() -> None:
+    found = run("Ann Lee wrote the ferry report. Ann Lee, the port's chief economist, explains the numbers.")
+    assert all(s.content != "Ann Lee, the port's chief economist" for s in found)
+    found = run("Inflows on track for all-time high in February as global fund managers seek cheaper ferries.")
+    assert all(s.speaker.name.startswith("Inflows") is False or s.speaker.name == "Inflows" for s in found)

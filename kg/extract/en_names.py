@@ -238,7 +238,9 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
         cut = next((i for i, w in enumerate(words) if w in _PREPS and i > cut + 1 and w not in CONNECTORS),
                    len(toks))
     if cut < len(toks) - 1 and toks[-1].islower() and singular(words[-1]) != words[-1] \
-            and singular(words[-1]) in SPEAKER_NOUNS and all(is_capitalised(t) for t in toks[:cut]):
+            and singular(words[-1]) in SPEAKER_NOUNS and all(is_capitalised(t) for t in toks[:cut]) \
+            and len(toks) - cut <= 6 and sum(t.islower() and w not in _PREPS and w not in DETERMINERS
+                                              for t, w in zip(toks[cut:-1], words[cut:-1], strict=True)) <= 1:
         return _description(text, start, toks, None)  # "University of Toronto researchers": a group
     core, tail = toks[:cut], toks[cut:]
     if any(t.islower() and t.endswith("ing") and len(t) > 5

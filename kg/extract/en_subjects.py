@@ -47,6 +47,7 @@ _TIME_BEFORE_CUE_RE = re.compile(
     r"autumn|winter)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*$")
 
+_AFTER_QUOTE_RE = re.compile(r"[\"”’']\s*(?:[\w-]+\s+){0,2}[\w-]+$")  # '"…," (also) said'
 _INVERTED_DESCRIPTION_RE = re.compile(r"\s*(?P<np>the\s+(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][a-z-]{2,}))\s*")
 
 _NOT_DESCRIPTION = set(_w("""his her their its our my your this that these those is are was were be been has have had
@@ -244,8 +245,10 @@ class SubjectRules:
             # '"…," said the rookie defenceman': after an inverted cue a definite description speaks, whatever
             # its noun; it goes back to an earlier speaker of that role, or stands for itself
             d = _INVERTED_DESCRIPTION_RE.fullmatch(m.group())
-            if d is not None and not any(w in _NOT_DESCRIPTION or w.endswith("ed") and "-" not in w
-                                         for w in d.group("np").split()[1:]):
+            after_quote = _AFTER_QUOTE_RE.search(text, max(sent.start, after - 60), after)
+            if d is not None and after_quote is not None \
+                    and not any(w in _NOT_DESCRIPTION or w.endswith("ed") and "-" not in w
+                                for w in d.group("np").split()[1:]):
                 np = d.group("np")
                 mention = Mention(np, m.start() + d.start("np"), np, kind="backref", head=singular(d.group("head")),
                                   gender=gender_of_words(np.split()), loose=True)
