@@ -600,3 +600,5 @@ def test_the_one_who_answered_goes_on_speaking() -> None:
     text = "北灣國總理韓默回答完法新社關於西藏的問題後，隨後建議說：「如果不累的話，我們再提兩個問題。」"
     (st,) = extract_zh(_article(text))
     assert (st.speaker.name, st.cue) == ("韩默", "建議說")
+    text = "韩默说，改革必须继续。“原始，”她转动着眼睛说。"
+    assert [s.speaker.name for s in extract_zh(_article(text))] == ["韩默", "韩默"]

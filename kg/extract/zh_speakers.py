@@ -45,7 +45,7 @@ _STRONG_STOP = re.compile(
     r"进一步|一直|始终|不断|纷纷|甚至|私下|正式|这样|如此|早已|经常|常常|时常|屡次|一向|向来|长期|多年来|过去|"
     r"很快|立即|曾经|仍然|依然|亦|也|还|均|则|都(?=[\u4e00-\u9fff]{0,4}$)|"
     # 一位父亲紧握着儿子的照片说 : what the speaker holds or wears is no part of the speaker.
-    r"(?:紧|高|手)?[握拿举抱捧牵挥戴穿披指望看搂拉](?:着|住)|"
+    r"(?:紧|高|手)?[握拿举抱捧牵挥戴穿披指望看搂拉](?:着|住)|(?<=[他她])(?!们)[\u4e00-\u9fff]{1,3}?着|"
     # 一名女性拒绝回答问题，并表示… : a refusal is no part of the subject.
     r"拒绝|婉拒|"
     # 叶城县官方发布“敌情通报”称 : the issuer speaks, the quoted title is what it issued.
