@@ -242,6 +242,14 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
             and len(toks) - cut <= 6 and sum(t.islower() and w not in _PREPS and w not in DETERMINERS
                                               for t, w in zip(toks[cut:-1], words[cut:-1], strict=True)) <= 1:
         return _description(text, start, toks, None)  # "University of Toronto researchers": a group
+    if cut + 1 < len(toks) and words[cut] == "of" and is_capitalised(toks[cut - 1]) and words[cut - 1] in ORG_WORDS \
+            and is_capitalised(toks[cut + 1]):
+        # "Bank of Canada", "the province's Department of Community Services": "of" inside the body's name
+        k = cut + 1
+        while k < len(toks) and (is_capitalised(toks[k]) or words[k] in ("and", "&", "the", "for")):
+            k += 1
+        if k == len(toks) or words[k] in _PREPS:
+            cut = k
     core, tail = toks[:cut], toks[cut:]
     if any(t.islower() and t.endswith("ing") and len(t) > 5
            and not (i + 1 < len(core) and singular(core[i + 1]) in SPEAKER_NOUNS and i + 2 == len(core))
@@ -267,13 +275,16 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
         return None
     # The name is the last capitalised run of the core; words before it are a role.
     i = core_caps[-1]
-    while i - 1 >= 0 and (is_capitalised(core[i - 1]) or core[i - 1].lower() in CONNECTORS) \
-            and _norm_word(core[i - 1]) not in STOP_CAPS:
+    while i - 1 >= 0 and ((is_capitalised(core[i - 1]) or core[i - 1].lower() in CONNECTORS)
+                          and _norm_word(core[i - 1]) not in STOP_CAPS
+                          or core[i - 1] in ("of", "and", "&") and _org_name_before(core, i - 1)):
         i -= 1
     while i < len(core) and core[i].lower() in CONNECTORS:
         i += 1
     run, before = core[i:], core[:i]
     title, name = split_title(run)
+    if len(run) > 2 and _norm_word(run[0]) in ORG_WORDS and "of" in run[1:-1]:
+        title, name = [], run  # "Ministry of Health and Long-Term Care": a body's name, no title before a name
     if not name:
         return None
     role_words = [w for w in before if _norm_word(w) not in DETERMINERS] + title
@@ -292,6 +303,18 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
     gender = gender_of_words(before + title)
     return Mention(text, start, name_text, kind="person", role=role, affiliation=affiliation,
                    gender=gender)
+
+
+def _org_name_before(core: list[str], k: int) -> bool:
+    """core[k] ("of", "and") joins a body's name: "Bank of Canada", "Ministry of Health and Long-Term Care"."""
+    j = k - 1
+    while j >= 0 and is_capitalised(core[j]):
+        if _norm_word(core[j]) in ORG_WORDS:
+            return True
+        j -= 1
+        if j >= 0 and core[j] in ("of", "and", "&"):
+            j -= 1
+    return False
 
 
 def _name_word(toks: list[str], i: int) -> bool:
