@@ -602,3 +602,5 @@ def test_the_one_who_answered_goes_on_speaking() -> None:
     assert (st.speaker.name, st.cue) == ("韩默", "建議說")
     text = "韩默说，改革必须继续。“原始，”她转动着眼睛说。"
     assert [s.speaker.name for s in extract_zh(_article(text))] == ["韩默", "韩默"]
+    text = "韩默表示，会议很成功，并向记者透露，明年将再次举办。"
+    assert [s.content for s in extract_zh(_article(text))] == ["会议很成功", "明年将再次举办"]

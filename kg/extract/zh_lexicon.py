@@ -238,7 +238,8 @@ LEADING_JUNK_RE = re.compile(r"^(?:" + _alt(
 # Clauses that open with these are not a subject: the subject follows the modifier's 的.
 NON_SUBJECT_START_RE = re.compile(
     r"^(?:从|正在|在|自|当(?!地|局|事|选|前|今|代|年|红)|随着|由于|对于|面对|作为|除了|为了|根据|按照|通过|经过|凭借|"
-    r"对(?![手方话])(?=[^的]*$))"  # 对全场说 : an addressee, no subject
+    r"对(?![手方话])(?=[^的]*$)|向(?=记者|媒体|外界|公众|传媒|本台|本报|听众|读者|民众|全场|大家|在场))"
+    # 对全场说, 向记者透露 : an addressee, no subject
 )
 
 DATE_WORDS = {

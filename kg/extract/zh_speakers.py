@@ -93,7 +93,7 @@ def split_subject(region: str) -> tuple[int, int] | None:
         if not m or not m.end():
             break
         a += m.end()
-    if lx.NON_SUBJECT_START_RE.match(region, a):
+    if lx.NON_SUBJECT_START_RE.match(region[a:]):  # (its ^ would not match at pos a)
         de = region.find("的", a)
         if de < 0:
             return None
