@@ -604,3 +604,13 @@ def test_the_one_who_answered_goes_on_speaking() -> None:
     assert [s.speaker.name for s in extract_zh(_article(text))] == ["韩默", "韩默"]
     text = "韩默表示，会议很成功，并向记者透露，明年将再次举办。"
     assert [s.content for s in extract_zh(_article(text))] == ["会议很成功", "明年将再次举办"]
+
+
+def test_a_surname_alone_names_the_person_named_before_with_it() -> None:
+    text = "局长许正宇表示，会议很成功。许说，明年将再次举办。"
+    assert [s.speaker.name for s in extract_zh(_article(text))] == ["许正宇", "许正宇"]
+    text = "局長許正宇表示，會議很成功。當被問及股市時，許沒有正面回應，只是說已向上級匯報。"
+    found = [(s.speaker.name, s.content) for s in extract_zh(_article(text))]
+    assert found[-1] == ("许正宇", "已向上級匯報")
+    text = "外长王毅表示，会议很成功。这说明，明年将再次举办。"
+    assert [s.speaker.name for s in extract_zh(_article(text))] == ["王毅"]

@@ -67,7 +67,7 @@ _ADVERBIAL_CLAUSE = re.compile(r"(?:之际|时|后|之后|以来|期间|之前|�
 _AS_SOON_AS = re.compile(r"^(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就$")  # its subject: one who speaks in the article
 # …，但认为… / …，因此认为… : 'but' and 'so' go on with the same speaker, as 并 and 还 do.
 _ZERO_OK = re.compile(r"^(?:并|还|也|同时|则|又|且|亦|更|随后|随即|一直|始终|再次|一再|不断|曾|已|"
-                      r"但是?|不过|却|因此|所以|因而|坚决|断然|公开|强烈|(?:对|向)[\u4e00-\u9fff]{1,6}$|"
+                      r"但是?|不过|却|因此|所以|因而|坚决|断然|公开|强烈|只是|只|(?:对|向)[\u4e00-\u9fff]{1,6}$|"
                       r"(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就)*$")
 _ZERO_CUES = lx.words(
     "称 说 表示 强调 指出 认为 承诺 敦促 呼吁 警告 透露 坦言 补充 声称 宣布 重申 暗示 承认 否认 证实 写道 解释 "
@@ -108,6 +108,7 @@ _OWN_SUBJECT = re.compile(
 )
 _COUNTED = re.compile(r"^(?:[一两二三四五六七八九十几数多\d]+)[名位个批]")
 _AFTER_CLAUSE = re.compile(r"(?:完|过|了)?(?:后|之后|以后)\s*$")
+_SURNAME_VERB = re.compile(r"[\u4e00-\u9fff](?=没有|未|并未|拒绝|不|则|也|还|又|随后|表示|回应)")
 _DATELINE = re.compile(r"\s*[\u4e00-\u9fff]{2,12}——(?:[^，,。]{1,8}[，,])?")  # 北京——, 香港——周日，
 _FIRST_PERSON = re.compile(r"[我您你](?!国|军|方|党|院|校|台|司|部)")
 
@@ -484,6 +485,10 @@ class _Run:
                         return who, chain
                 if span and _AFTER_CLAUSE.search(self.s, k, end):
                     who = self._after_subject(span[0])  # 发言人傅莹回答完港媒记者后，说：… / 他回答完后，说…
+                    if who is not None:
+                        return who, chain
+                if _SURNAME_VERB.match(self.s, k, end):  # 许没有正面回应，只是说… : 许 of 许正宇
+                    who = self.res.by_surname(self.s[k], k)
                     if who is not None:
                         return who, chain
                 place = _PLACE_OPENS.match(self.s, k, end)

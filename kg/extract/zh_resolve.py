@@ -230,6 +230,8 @@ class Resolver:
     def resolve(self, a: int, b: int, original: str | None = None) -> Who | None:
         """The speaker named by s[a:b] (a subject), resolving pronouns and back-references."""
         text = self.s[a:b].strip()
+        if len(text) == 1 and text not in lx.PRONOUNS:
+            return self.by_surname(text, a)  # 许说 after 局长许正宇表示
         if not text or not plausible_subject(text):
             return None
         np = parse_np(text)
@@ -269,6 +271,16 @@ class Resolver:
         if who is None:
             return None
         return Who(who.speaker, list(who.chain), who.head, who.outlet, resolved_from=text, pos=a)
+
+    def by_surname(self, ch: str, pos: int) -> Who | None:
+        """A surname alone (许, 王) for the person with a Chinese name of 2-3 characters named last with it."""
+        if not "\u4e00" <= ch <= "\u9fff":
+            return None
+        w = self._last(lambda w: w.speaker.kind == "person" and 2 <= len(w.speaker.name) <= 3
+                       and w.speaker.name[0] == ch and bool(_CJK_NAME.fullmatch(w.speaker.name)), pos)
+        if w is None:
+            return None
+        return Who(w.speaker, list(w.chain), w.head, w.outlet, resolved_from=ch, pos=pos)
 
     def _titled_earlier(self, np: NP, pos: int) -> Who | None:
         """法国总统 after 法国总统马克龙: a bare title with its affiliation is the person named with it before."""
