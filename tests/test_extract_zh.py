@@ -614,3 +614,11 @@ def test_a_surname_alone_names_the_person_named_before_with_it() -> None:
     assert found[-1] == ("许正宇", "已向上級匯報")
     text = "外长王毅表示，会议很成功。这说明，明年将再次举办。"
     assert [s.speaker.name for s in extract_zh(_article(text))] == ["王毅"]
+
+
+def test_a_colon_inside_a_book_title_and_manner_nouns() -> None:
+    text = "北湾省人大常委会原副主任韩默在为2009年出版的《政道：十年》一书作序时指出，有争议是好事。"
+    (st,) = extract_zh(_article(text))
+    assert (st.speaker.name, st.content) == ("韩默", "有争议是好事")
+    text = "美联社记者两年后再次提问，态度强硬地质疑了北湾的试验：“这是负责任的大国的行为吗？”"
+    assert all(s.speaker.name != "态度" for s in extract_zh(_article(text)))

@@ -79,6 +79,19 @@ class Anchor:
 
 def _clause_start(m: str, lo: int, pos: int) -> int:
     i = pos
+    depth = 0  # inside 《…》 a colon or comma is part of a title (《政道：仇和十年》一书作序时指出)
+    while i > lo and (m[i - 1] not in BOUNDARY or depth > 0):
+        ch = m[i - 1]
+        if ch == "》":
+            depth += 1
+        elif ch == "《" and depth:
+            depth -= 1
+        i -= 1
+    return i if depth == 0 else _plain_clause_start(m, lo, pos)
+
+
+def _plain_clause_start(m: str, lo: int, pos: int) -> int:
+    i = pos
     while i > lo and m[i - 1] not in BOUNDARY:
         i -= 1
     return i

@@ -153,6 +153,7 @@ _NOT_SUBJECT = re.compile(
 )
 
 
+_MANNER_NOUNS = frozenset(("态度", "语气", "口吻", "口气", "立场", "表情", "神情", "脸色", "措辞", "言辞"))
 _SIDE = re.compile(r"(?:国|省|市|州|政府|当局|军|党)$")  # 东原国方面, 华盛顿方面 speak; 经济方面 does not
 _TOPIC_END = re.compile(r"(?:一事|问题|事件|情况|方面|之际|时|后|期间|以来)$")
 _MEDIA_NAME = re.compile(
@@ -181,6 +182,8 @@ def plausible_subject(text: str) -> bool:
     if _STRONG_CUE_IN.search(head) or head.endswith("是"):  # a verb inside (…一是): the clause was misread
         return False
     if _CAUSED.search(core) or re.match(r"了(?!解)|[吗呢吧）)」』】]", core):  # 了）: the end of another clause
+        return False
+    if head in _MANNER_NOUNS:  # …，态度强硬地质疑 : how the one before spoke, not a speaker
         return False
     return len(head) >= 2 and not _NOT_SUBJECT.match(head)
 
