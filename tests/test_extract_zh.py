@@ -622,3 +622,6 @@ def test_a_colon_inside_a_book_title_and_manner_nouns() -> None:
     assert (st.speaker.name, st.content) == ("韩默", "有争议是好事")
     text = "美联社记者两年后再次提问，态度强硬地质疑了北湾的试验：“这是负责任的大国的行为吗？”"
     assert all(s.speaker.name != "态度" for s in extract_zh(_article(text)))
+    text = ("记者：您怎么看这件事？\n韩默：我们党和政府及时采取了措施，结论不会改变。\n（图片来自网络）\n相关专题：\n"
+            "文_周至美\n回顾以往，还是有不少记者在这个大舞台上表现出色，抓住了转瞬即逝的机会。")
+    assert [s.speaker.name for s in extract_zh(_article(text))] == ["韩默"]

@@ -172,6 +172,7 @@ class _Run:
 
     def _paragraph(self, pi: int, p: Paragraph) -> None:
         if self._skip(p):
+            self.qa = self.qa_answer = None  # a heading, caption or credit line ends an answer
             return
         if self._qa_line(pi, p):
             return
