@@ -143,8 +143,7 @@ class NameBook:
                 yield from self._clean(chunk_s, chunk_t)
 
     def _clean(self, start: int, toks: list[str]):
-        while toks and (_norm_word(toks[0]) in STOP_CAPS or _norm_word(toks[0]) in DETERMINERS
-                        or _norm_word(toks[0]) in _CREDIT_WORDS):
+        while toks and ((w := _norm_word(toks[0])) in STOP_CAPS or w in DETERMINERS or w in _CREDIT_WORDS):
             start = self.text.index(toks[1], start) if len(toks) > 1 else start
             toks = toks[1:]
         if not toks:

@@ -254,6 +254,13 @@ class StatementRules:
     def _surface_forms(self, m: Mention) -> list[str]:
         """The mention as written and, cut at its commas, the name with each appositive that follows it
         ("Len Burman, head of the Tax Policy Center, said" gives both "Len Burman" and the whole phrase)."""
+        key = (m.start, m.text)
+        if key in self._forms:
+            return self._forms[key]
+        out = self._forms[key] = self._read_forms(m)
+        return out
+
+    def _read_forms(self, m: Mention) -> list[str]:
         text = self.text
         out = [m.text]
         lead = self._leading_description(m)

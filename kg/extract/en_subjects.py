@@ -221,7 +221,7 @@ class SubjectRules:
         text = self.text
         while start < sent.end and text[start].isspace():
             start += 1
-        if inside(start, self.quotes) or inside(start + 1, self.quotes):
+        if inside(start + 1, self.quotes):
             return None  # a quotation's first words are no subject of the sentence around it
         words = list(re.finditer(r"\S+", text[start:min(sent.end, start + 160)]))[:10]
         for w in reversed(words[:-1]):
