@@ -914,3 +914,12 @@ def test_a_body_named_with_of_keeps_its_whole_name() -> None:
     s = one("The Ministry of Ports and Long-Term Care said the ferries would run.")
     assert s.speaker.name == "Ministry of Ports and Long-Term Care" and s.speaker.kind == "organization"
     assert one("Secretary of State Ada Moss said the ferries would run.").speaker.name == "Ada Moss"
+
+
+def test_outlet_mentions_finds_gazetteer_names_only() -> None:
+    from kg.extract.en_via import outlet_mentions
+
+    text = "Ada Moss told The New York Times and Reuters that the Harbour Gazette Weekly was wrong."
+    names = [n for _, _, n in outlet_mentions(text)]
+    assert "Reuters" in names and any("New York Times" in n for n in names)
+    assert not any("Moss" in n or "Harbour" in n for n in names)
