@@ -158,7 +158,7 @@ class _Run:
 
     def _skip(self, p: Paragraph) -> bool:
         text = self.s[p.start:p.end]
-        if len(text) < 200 and _CAPTION.search(text):
+        if len(text) < 200 and ("图" in text or "照" in text or "摄" in text) and _CAPTION.search(text):
             return True
         if lx.BOILERPLATE_RE.search(text) and len(text) < 160:
             return True
@@ -195,7 +195,7 @@ class _Run:
     def _qa_line(self, pi: int, p: Paragraph) -> bool:
         mt = _LABEL.match(self.m, p.start, p.end)
         text = self.s[p.start:p.end]
-        if len(text) < 60 and _COMMENTS_HEAD.search(text):
+        if len(text) < 60 and text.rstrip()[-1:] in "：:" and _COMMENTS_HEAD.search(text):
             self.comments = True
             return True
         if self.comments:
