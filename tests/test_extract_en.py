@@ -923,3 +923,8 @@ def test_outlet_mentions_finds_gazetteer_names_only() -> None:
     names = [n for _, _, n in outlet_mentions(text)]
     assert "Reuters" in names and any("New York Times" in n for n in names)
     assert not any("Moss" in n or "Harbour" in n for n in names)
+
+
+def test_told_with_no_listener_before_a_subject_pronoun_is_passive() -> None:
+    assert run("Hale, then 29, had been diagnosed with cancer and told he had three months to live.") == []
+    assert one("Ada Moss told reporters she would run the ferry.").content == "she would run the ferry"

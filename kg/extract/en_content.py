@@ -42,6 +42,10 @@ _NP_THEN_AUX_RE = re.compile(
 
 _BARE_IF_CLAUSE = {"state", "reply", "respond", "add", "write", "tweet", "post", "report", "confirm"}
 
+# Nominative pronouns never name the listener of "told": "told he had", "told they must" report what the
+# subject was told.
+_TOLD_CLAUSE_RE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|we|I)\b(?!['’])")
+
 _PRONOUN_START_RE = re.compile(r"(?:he|she|they|it|we|i|you|there|this|these|those)\b(?!\s*[,.])", re.I)
 
 _BAD_CONTENT_START = re.compile(
@@ -303,6 +307,8 @@ class ContentRules:
             pm = _MODIFIER_THEN_CLAUSE_RE.match(text, p, end)  # "said in his speech he was ready"
             if pm:
                 p = pm.end()
+        if lemma == "tell" and not addressed and _TOLD_CLAUSE_RE.match(text, p, end):
+            return None  # "(was) told he had three months to live": no listener named, the subject was told
         named_pronoun = _NAMED_PRONOUN_RE.match(text, p, end) if lemma in NAMING_CUES else None
         th = None if named_pronoun else _THAT_SOON_RE.match(text, p, end)
         if th and th.group(1).strip() and _RELATIVE_THAT_RE.match(text, th.end()):
