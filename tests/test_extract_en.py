@@ -928,3 +928,10 @@ def test_outlet_mentions_finds_gazetteer_names_only() -> None:
 def test_told_with_no_listener_before_a_subject_pronoun_is_passive() -> None:
     assert run("Hale, then 29, had been diagnosed with cancer and told he had three months to live.") == []
     assert one("Ada Moss told reporters she would run the ferry.").content == "she would run the ferry"
+
+
+def test_a_plural_owner_is_no_speaker_and_a_clause_after_a_quote_cue_is_the_circumstance() -> None:
+    assert run("The candidates' plans don't hold out much hope for ferry riders.") == []
+    found = run('"Subpoenas are not optional," Ada Moss said after Hale failed to show up at the hearing he '
+                'was called to.')
+    assert [s.content for s in found] == ['"Subpoenas are not optional,"']

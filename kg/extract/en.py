@@ -49,6 +49,10 @@ _CAPTION_CREDIT_RE = re.compile(
 _LOOSE_CUES = {"say", "tell", "add", "explain", "note", "recall", "write", "ask", "reply", "insist", "argue",
                "admit", "call", "continue"}
 
+# A subordinate clause after the cue of a quote ('"…," she said after the vote'): the circumstance.
+_CIRCUMSTANCE_RE = re.compile(r"\s+(?:after|before|when|while|as|because|since|until)\b")
+_QUOTE_ENDS = ("\"", "”", "’", "''")
+
 _CAPTION_CHARS = 320  # a caption is a sentence or two
 
 _NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|an|of|his|her|their|its|this|these|those|our|my|your)\s+$", re.I)
@@ -220,6 +224,8 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
                     mention = bare
                 elif noun:
                     continue
+            elif mention.text.endswith(("s'", "s’")) and not text[mention.start + len(mention.text):cue_start].strip():
+                continue  # "the candidates' plans don't …": a plural owner before a noun
             if last is not None and mention is last[0]:
                 ent, resolved_from = last[1], last[2]
             else:
@@ -232,6 +238,9 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
                                         or bool(_EVIDENCE_PHRASE_RE.match(mention.text)))
             if right is not None and mention.aside:
                 right = self._main_clause_cut(right)
+            if right is not None and _CIRCUMSTANCE_RE.match(text, right_from) and text[right.start] not in "\"“‘'" \
+                    and text[sent.start:subj_start].rstrip().endswith(_QUOTE_ENDS):
+                right = None  # '"Subpoenas are not optional," X said after Y failed to show up': when, not what
             if right is not None and self._comma_led_clause(right_from, right):
                 aside = not inverted and text[sent.start:subj_start].rstrip().endswith(",")
                 if not aside or SUBORDINATE_RE.match(text, right.start):
