@@ -935,3 +935,15 @@ def test_a_plural_owner_is_no_speaker_and_a_clause_after_a_quote_cue_is_the_circ
     found = run('"Subpoenas are not optional," Ada Moss said after Hale failed to show up at the hearing he '
                 'was called to.')
     assert [s.content for s in found] == ['"Subpoenas are not optional,"']
+
+
+def test_subjects_with_particles_compound_titles_company_nouns_and_appositive_clauses() -> None:
+    s = one("Somali group al-Harbour, an affiliate fighting to close the port, said they carried out the attack.")
+    assert s.speaker.name == "al-Harbour"
+    s = one("The Calgary-based railway said in the report that it also runs more locomotives in winter.")
+    assert s.speaker.name == "The Calgary-based railway" and s.content.startswith("that it also runs")
+    s = one("An expert cited in the report, which looked at ferry trends across the country, said fares will rise.")
+    assert s.speaker.name == "An expert cited in the report" and s.content == "fares will rise"
+    s = one("The former sergeant-at-arms of the harbour said Monday he is considering a run for mayor.")
+    assert s.content == "he is considering a run for mayor"
+    assert run("But unlike the old ferry line, the German manufacturer expects to make money at once.") == []

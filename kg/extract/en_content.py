@@ -46,6 +46,11 @@ _BARE_IF_CLAUSE = {"state", "reply", "respond", "add", "write", "tweet", "post",
 # subject was told.
 _TOLD_CLAUSE_RE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|we|I)\b(?!['’])")
 
+# A phrase that opens a sentence as an adverbial, not as a reported clause.
+_ADVERBIAL_LEAD_RE = re.compile(r"(?:(?:but|and|yet|so)\s+)?(?:unlike|like|despite|after|before|during|since|in|on|at|"
+                                r"for|with|without|by|from|as|while|when|although|though|if|because|unless|until|"
+                                r"once|following|amid|among|under|over|through)\s", re.I)
+
 _PRONOUN_START_RE = re.compile(r"(?:he|she|they|it|we|i|you|there|this|these|those)\b(?!\s*[,.])", re.I)
 
 _BAD_CONTENT_START = re.compile(
@@ -273,6 +278,9 @@ class ContentRules:
         span = self._trim(Span(start, end))
         if span is None or len(text[span.start:span.end].split()) < 4:
             return None
+        if _ADVERBIAL_LEAD_RE.match(text, span.start) and "," not in text[span.start:span.end] \
+                and len(text[span.start:span.end].split()) <= 8:
+            return None  # "But unlike the California pioneer, the manufacturer expects …": an adverbial
         return span
 
     def _right_content(self, sent: Span, pos: int, limit: int, lemma: str, verb_form: str = "",

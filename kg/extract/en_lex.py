@@ -212,6 +212,8 @@ county city town township province state republic kingdom nations church ministr
 times post herald journal star globe tribune gazette daily weekly magazine radio tv television
 channel broadcasting agency's firm partners holdings industries airlines motors systems technologies
 labs laboratories clinic network's watch institute's chamber hydro utility utilities
+railway railways railroad airline automaker carmaker retailer manufacturer insurer lender broadcaster
+supplier distributor conglomerate startup
 """))
 # Lower-case nouns that can head a speaker phrase ("officials", "a source familiar with …").
 SPEAKER_NOUNS = set("""

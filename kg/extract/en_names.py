@@ -128,7 +128,11 @@ def singular(word: str) -> str:
 
 
 def is_capitalised(tok: str) -> bool:
-    return bool(tok) and tok[0].isupper()
+    """A capitalised word, or a name behind a lower-case Arabic particle: "al-Shabaab", "bin-Talal"."""
+    return bool(tok) and (tok[0].isupper() or tok[:1] in "abei" and _PARTICLE_NAME_RE.match(tok) is not None)
+
+
+_PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|an|as|at|ash|bin|ibn|abu)-[A-Z]")
 
 
 def gender_of_words(words: list[str]) -> str:
@@ -268,7 +272,7 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
         return _description(text, start, core, affiliation)
     if core_caps[-1] != len(core) - 1:  # "Saskatoon police", "U.S. officials": a description
         head = singular(core[-1])
-        if head in SPEAKER_NOUNS or core[-1].lower() in SPEAKER_NOUNS:
+        if head in SPEAKER_NOUNS or core[-1].lower() in SPEAKER_NOUNS or core[-1].islower() and head in ORG_WORDS:
             return _description(text, start, core, affiliation or " ".join(core[:-1]))
         if core[-1].lower() in ("office", "spokesperson", "spokesman", "spokeswoman"):
             return Mention(text, start, text, kind="organization")
@@ -384,6 +388,14 @@ def _looks_personal(name: list[str]) -> bool:
     return 2 <= len(name) <= 3 and not _org_like(name)
 
 
+# Title words that are adjectives or places, never the head of a description of a person.
+_NOT_TITLE_HEADS = set(_w("""vice deputy associate assistant acting interim chief executive foreign finance health
+defence defense justice environment education transport immigration public safety security state interior homeland
+trade labour labor energy agriculture treasury affairs relations development services crown-indigenous indigenous
+northern international national federal provincial municipal regional city county senior junior former ex-
+democratic republican liberal conservative ndp green bloc independent u.s u.s. u.k u.n us american canadian british
+chinese russian french german general's house senate opposition shadow head principal general major
+"""))
 _PERSON_NOUN_RE = re.compile(r"[a-z-]{2,}(?:er|or|ist|ian|man|woman)")
 _NOT_PERSON_NOUNS = set(_w("""
 center centre order number answer chapter matter water weather border power corner river winter summer quarter
@@ -401,11 +413,13 @@ def _description(text: str, start: int, core: list[str], affiliation: str | None
         return None
     words = [_norm_word(t) for t in core]
     head_raw = words[-1]
-    head = singular(head_raw)
+    head = head_raw if "-" in head_raw else singular(head_raw)  # "sergeant-at-arms" is one
     loose = False
     if head not in SPEAKER_NOUNS and head_raw not in SPEAKER_NOUNS and head not in ORG_WORDS:
         # "the 32-year-old labourer", "a veteran defenceman": a noun for a person by its ending
-        if words[0] not in DETERMINERS or not _PERSON_NOUN_RE.fullmatch(head) or head in _NOT_PERSON_NOUNS:
+        person = _PERSON_NOUN_RE.fullmatch(head) and head not in _NOT_PERSON_NOUNS \
+            or head.split("-")[0] in TITLE_WORDS and head.split("-")[0] not in _NOT_TITLE_HEADS  # sergeant-at-arms
+        if words[0] not in DETERMINERS or not person:
             return None
         loose = True
     plural = head_raw != head or head_raw in ("police", "people", "authorities", "staff", "men", "women", "those",

@@ -185,6 +185,11 @@ class SubjectRules:
                 if named.text == piece or not named.text.startswith(piece[:3]):
                     named.text = text[named.start:cue_start].strip(" ,")
                 return named, named.start
+            if j == 0 and chunks[0][0] == sent.start and len(chunks) > 2:
+                # "An expert cited in the report, which looked at …, said": the sentence's subject is a description
+                d = parse_speaker(piece, chunks[0][0], True)
+                if d is not None and d.kind in ("group", "backref") and not d.loose:
+                    return d, d.start
             if CLAUSE_PIECE_RE.match(piece):
                 break  # a clause ("… were among the casualties"), not an appositive
             if not APPOSITIVE_RE.match(piece) and not POSSESSIVE_ROLE_RE.match(piece) \
