@@ -947,3 +947,11 @@ def test_subjects_with_particles_compound_titles_company_nouns_and_appositive_cl
     s = one("The former sergeant-at-arms of the harbour said Monday he is considering a run for mayor.")
     assert s.content == "he is considering a run for mayor"
     assert run("But unlike the old ferry line, the German manufacturer expects to make money at once.") == []
+
+
+def test_a_described_person_and_according_to_after_a_dash() -> None:
+    found = run('Ada Moss, speaking after the mayor at the forum, cited problems at the port.\n\n'
+                '"We need change," the New York businesswoman said.')
+    assert [(s.speaker.name, s.content) for s in found][-1] == ("Ada Moss", '"We need change,"')
+    s = one("And more than half of the ferry fares are wrong — or flat out made up — according to the harbour audit.")
+    assert s.speaker.name == "the harbour audit" and s.content.startswith("And more than half")

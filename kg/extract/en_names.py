@@ -272,7 +272,9 @@ def parse_speaker(phrase: str, start: int, sentence_initial: bool = False) -> Me
         return _description(text, start, core, affiliation)
     if core_caps[-1] != len(core) - 1:  # "Saskatoon police", "U.S. officials": a description
         head = singular(core[-1])
-        if head in SPEAKER_NOUNS or core[-1].lower() in SPEAKER_NOUNS or core[-1].islower() and head in ORG_WORDS:
+        if head in SPEAKER_NOUNS or core[-1].lower() in SPEAKER_NOUNS or core[-1].islower() and head in ORG_WORDS \
+                or core[-1].islower() and words[0] in DETERMINERS and _PERSON_NOUN_RE.fullmatch(head) \
+                and head not in _NOT_PERSON_NOUNS:  # "the New York businessman"
             return _description(text, start, core, affiliation or " ".join(core[:-1]))
         if core[-1].lower() in ("office", "spokesperson", "spokesman", "spokeswoman"):
             return Mention(text, start, text, kind="organization")

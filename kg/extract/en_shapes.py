@@ -119,7 +119,7 @@ class ShapeRules:
                        and not text[sent.start:q.start].strip()), None)
         if quoted is not None and text[quoted.end - 2] in ",?!":  # the character before the closing mark
             span = Span(quoted.start, quoted.end)  # '"…," according to Dr. X'
-        elif before.endswith(",") and len(before.split()) >= 3:
+        elif before.endswith((",", "—", "–")) and len(before.split()) >= 3:  # "…, according to" / "… — according to"
             span = self._trim(Span(sent.start, sent.start + len(before) - 1))
         elif before.strip(" \"“") == "" and after_np.startswith(","):
             lo = np.end() + 1

@@ -94,7 +94,7 @@ class StatementRules:
                 if o.start < pos and role_matches(m.head, o.entity.role):
                     return o.entity, m.text
             if m.loose:  # "said the rookie defenceman": the person just spoken of, as "he said" would be
-                ent = self._antecedent(m.gender, pos)
+                ent = self._antecedent(m.gender, min(pos, m.start))  # before the description's own words
                 if ent is not None:
                     return ent, m.text
             return mention_entity(m, self.book), None
