@@ -955,3 +955,10 @@ def test_a_described_person_and_according_to_after_a_dash() -> None:
     assert [(s.speaker.name, s.content) for s in found][-1] == ("Ada Moss", '"We need change,"')
     s = one("And more than half of the ferry fares are wrong — or flat out made up — according to the harbour audit.")
     assert s.speaker.name == "the harbour audit" and s.content.startswith("And more than half")
+
+
+def test_the_name_with_its_title_is_kept_apart_from_its_appositive_and_dateline() -> None:
+    s = one("Dr. Ada Moss, who as a captain ran the harbour clinic, said the ferry was safe.")
+    assert "Dr. Ada Moss" in s.speaker.mentions
+    s = one("HALIFAX -- Mayor Tom Hale, opening the new terminal on Saturday, said it would run all winter.")
+    assert "Mayor Tom Hale" in s.speaker.mentions

@@ -52,6 +52,8 @@ _NAMED_ROLE_RE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,3}(?P<noun>[a-z][\w-]*)
 _DET_RE = re.compile(r"(?:a|an|the)\s")
 _RELATIVE_RE = re.compile(r"\b(?:who|which|that|whose)\b")
 
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*)?\s+(?:--|—|–)\s+")  # "WASHINGTON -- "
+
 _DOC_HEAD_RE = re.compile(rf"(?:\S+\s+){{0,4}}?{_DOC}\b", re.I)  # "a 52-count civil complaint …"
 
 # A pronoun alone is no name to show for a speaker ("named here as he").
@@ -263,6 +265,10 @@ class StatementRules:
     def _read_forms(self, m: Mention) -> list[str]:
         text = self.text
         out = [m.text]
+        if "," in m.text:  # "Dr. Connie Mariano, who as a Navy captain …": the name with its title alone
+            head = _DATELINE_RE.sub("", m.text.split(",", 1)[0]).strip()
+            if head and head != m.text and len(head.split()) <= 8:
+                out.append(head)
         lead = self._leading_description(m)
         if lead is not None:  # "one of the family's attorneys, Justin Bamberg": the description before the name
             out.append(text[lead:m.start + len(m.text)])
