@@ -962,3 +962,8 @@ def test_the_name_with_its_title_is_kept_apart_from_its_appositive_and_dateline(
     assert "Dr. Ada Moss" in s.speaker.mentions
     s = one("HALIFAX -- Mayor Tom Hale, opening the new terminal on Saturday, said it would run all winter.")
     assert "Mayor Tom Hale" in s.speaker.mentions
+
+
+def test_a_label_before_a_colon_is_no_name_for_the_group_after_it() -> None:
+    s = one("Anger at the port: Ferry workers say the managers have been too harsh with the crews.")
+    assert s.speaker.name == "Ferry workers"

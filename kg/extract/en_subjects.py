@@ -155,7 +155,8 @@ class SubjectRules:
                     mention = parse_speaker(text[conj[-1].end():e0], conj[-1].end())
                 return mention, (mention.start if mention else cue_start)
             if (mention.kind in ("group", "backref", "organization") or _DESCRIPTION_NAME_RE.fullmatch(
-                    text[s0:e0].strip()) and mention.kind == "person") and len(chunks) > 1:
+                    text[s0:e0].strip()) and mention.kind == "person") and len(chunks) > 1 \
+                    and text[chunks[-2][1]] == ",":  # not "Frustration with police: Civil rights activists say"
                 # "one of the family's attorneys, Justin Bamberg," — a name before the description
                 prev = self._named(chunks[-2], sent)
                 if prev is not None:
