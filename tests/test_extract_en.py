@@ -967,3 +967,8 @@ def test_the_name_with_its_title_is_kept_apart_from_its_appositive_and_dateline(
 def test_a_label_before_a_colon_is_no_name_for_the_group_after_it() -> None:
     s = one("Anger at the port: Ferry workers say the managers have been too harsh with the crews.")
     assert s.speaker.name == "Ferry workers"
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
+    found = run("Chastened by the audit, Ada Moss revised her plan, promising to cut ferry fares for commuters.")
+    assert [s.speaker.name for s in found] == ["Ada Moss"]

@@ -116,6 +116,9 @@ class StatementRules:
         low = m.name.lower()
         if low in self.book.by_part:
             return False
+        rest = m.text[len(m.name):] if m.text.startswith(m.name) else ""
+        if low.endswith(("ed", "ing")) and len(low) > 5 and rest[:1] == " " and rest[1:2].islower():
+            return True  # "Chastened by the analyses, …": a participle opening the sentence
         return low in SENTENCE_OPENERS or not m.role and low in self.book.lower_words
 
     def _previous_subject(self, gender: str, pos: int) -> Entity | None:

@@ -19,7 +19,8 @@ NP_RE = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|\.(?=\s+[A-Z]))+")
 APPOSITIVE_RE = re.compile(r"(?:a|an|the|who|whose|where|which|one|his|her|its|their|both|now|then|also|"
                             r"[a-z][\w'’-]*|\d[\w-]*)\b")
 
-_INTRO_RE = re.compile(r"[\"“]?(?:in|on|at|during|after|before|earlier|later|last|this|speaking|asked|"
+_INTRO_RE = re.compile(r"[\"“]?(?:[A-Z][a-z]+(?:ed|ing)\s+(?:by|with|from|in|on|at|to|after|over|about)\s|"
+                       r"in|on|at|during|after|before|earlier|later|last|this|speaking|asked|"
                        r"responding|writing|meanwhile|however|separately|also|in\s+a|following|amid|despite|along|"
                        r"with)\b", re.I)
 
@@ -219,6 +220,8 @@ class SubjectRules:
                        if self.text[c] == "," and not inside(c, self.quotes)][:2]
         for start in starts:
             m = self._subject_at(start, sent)
+            if m is not None and m.kind == "person" and self._common_word(m):  # type: ignore[attr-defined]
+                continue  # "Chastened by the analyses, …, Trump revised …": the subject follows the opener
             if m is not None:
                 return m
         return None
