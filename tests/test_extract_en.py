@@ -972,3 +972,8 @@ def test_a_label_before_a_colon_is_no_name_for_the_group_after_it() -> None:
 def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
     found = run("Chastened by the audit, Ada Moss revised her plan, promising to cut ferry fares for commuters.")
     assert [s.speaker.name for s in found] == ["Ada Moss"]
+
+
+def test_a_second_clause_with_its_own_pronoun_subject_ends_the_content() -> None:
+    found = run("Ferry backers say the new line will open trade routes and they criticize the port for delays.")
+    assert ("Ferry backers", "the new line will open trade routes") in [(s.speaker.name, s.content) for s in found]

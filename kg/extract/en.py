@@ -60,6 +60,9 @@ _NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|an|of|his|her|their|its|this|these|tho
 # ", he believed …": a later cue with its own pronoun subject ends the content before it.
 _PRONOUN_CLAUSE_BEFORE_RE = re.compile(r",\s+(?:he|she|they|we|I)\s+(?:also\s+|later\s+|then\s+)?$")
 
+# "… and they criticize …": a second clause with its own pronoun subject ends the content before it.
+_AND_PRONOUN_BEFORE_RE = re.compile(r"\s(?:and|but)\s+(?:he|she|they|we)\s+$")
+
 # A claim named by a noun with its owner: "Trump's claim that …", "his warning that …", "a Times report that …".
 _NOUN_CLAIM_RE = re.compile(
     r"(?:\b(?:a|an|the)\s+)?(?P<owner>\b(?:his|her|their|its)|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
@@ -191,7 +194,8 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
                 continue
             nxt = next((c.start() for c in cues[k + 1:] if self._continues(c, sent)
                         or not c.group("aux").strip()
-                        and _PRONOUN_CLAUSE_BEFORE_RE.search(text, max(sent.start, c.start() - 30), c.start())
+                        and (_PRONOUN_CLAUSE_BEFORE_RE.search(text, max(sent.start, c.start() - 30), c.start())
+                             or _AND_PRONOUN_BEFORE_RE.search(text, max(sent.start, c.start() - 20), c.start()))
                         or self._new_subject_before(c, sent)),
                        sent.end)
             mention, subj_start = None, cue_start
