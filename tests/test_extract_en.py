@@ -977,3 +977,9 @@ def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
 def test_a_second_clause_with_its_own_pronoun_subject_ends_the_content() -> None:
     found = run("Ferry backers say the new line will open trade routes and they criticize the port for delays.")
     assert ("Ferry backers", "the new line will open trade routes") in [(s.speaker.name, s.content) for s in found]
+
+
+def test_the_bare_head_noun_goes_back_to_the_group_it_names() -> None:
+    found = run("A person familiar with the talks said the ferry deal was done. The deal was done largely to cut "
+                "costs, the person said.")
+    assert len({s.speaker.id for s in found}) == 1

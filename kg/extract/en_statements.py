@@ -22,7 +22,7 @@ from kg.extract.en_lex import (
     TITLE_WORDS,
     hedges_in,
 )
-from kg.extract.en_names import _DOC, _TAG_RE, Mention, document_owner, parse_speaker
+from kg.extract.en_names import _DOC, _TAG_RE, Mention, document_owner, parse_speaker, singular
 from kg.extract.en_quotes import Span, inside
 from kg.extract.en_resolve import Entity, compatible, mention_entity, role_matches
 from kg.extract.en_subjects import APPOSITIVE_RE, POSSESSIVE_ROLE_RE
@@ -92,6 +92,9 @@ class StatementRules:
                     return ent, m.text
                 if m.gender == "n" and ent.kind == "organization" and m.head in ent.name.lower():
                     return ent, m.text
+                if ent.kind == "group" and m.head and not m.loose and len(m.text.split()) == 2 \
+                        and m.head in (singular(w) for w in ent.name.lower().split()[:3]):
+                    return ent, m.text  # "A person familiar with the talks … the person said"
             for o in reversed(self.book.occurrences):
                 if o.start < pos and role_matches(m.head, o.entity.role):
                     return o.entity, m.text
