@@ -983,3 +983,13 @@ def test_the_bare_head_noun_goes_back_to_the_group_it_names() -> None:
     found = run("A person familiar with the talks said the ferry deal was done. The deal was done largely to cut "
                 "costs, the person said.")
     assert len({s.speaker.id for s in found}) == 1
+
+
+def test_a_name_before_was_and_a_place_is_an_antecedent_a_victim_is_not() -> None:
+    found = run("Ada Moss, a ferry clerk, said the line was closed.\n\n"
+                "Tom Hale was on a business trip when he got stuck at the pier.\n\n"
+                '"They told us nothing for hours," he said.')
+    assert found[-1].speaker.name == "Tom Hale"
+    found = run("Ada Moss said the ferry was late.\n\nTom Hale was killed in the crash.\n\n"
+                '"It is a tragedy," she said.')
+    assert found[-1].speaker.name == "Ada Moss"

@@ -115,6 +115,10 @@ class NameBook:
         if tail.startswith(("'s", "’s")):
             return False  # "Nova Scotia's chief medical examiner": a possessor, not a subject
         after = re.match(r"(?:\s*\([^)]*\))?(?:,[^,.;:]{1,80},|\s*[—–][^—–.;:]{1,160}[—–])?\s+([a-z][\w'’-]*)", tail)
+        if after and after.group(1) in ("was", "is"):
+            # "Mamadou Dia was on a business trip when he …" stands as a subject; "Kody Cook was killed" does not
+            nxt = re.match(r"\s+(?:also\s+|still\s+)?([a-z][\w'’-]*)", tail[after.end():])
+            return bool(nxt) and nxt.group(1) in ("on", "in", "at", "among", "not")
         return bool(after) and after.group(1) not in _NOT_SUBJECT - {"said", "says", "told", "tells"}
 
     def _runs(self, sentences: list[Span]):
