@@ -993,3 +993,9 @@ def test_a_name_before_was_and_a_place_is_an_antecedent_a_victim_is_not() -> Non
     found = run("Ada Moss said the ferry was late.\n\nTom Hale was killed in the crash.\n\n"
                 '"It is a tragedy," she said.')
     assert found[-1].speaker.name == "Ada Moss"
+
+
+def test_pronouns_inside_a_quote_are_no_evidence_of_the_speakers_sex() -> None:
+    found = run("Ann Lee said she had clients who were worried about the ferry.\n\n"
+                '"I have interpreted for one man, he was frantic. He had almost a breakdown. He cried," she said.')
+    assert [(s.speaker.name, s.cue) for s in found] == [("Ann Lee", "said"), ("Ann Lee", "said")]

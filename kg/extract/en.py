@@ -119,7 +119,7 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
         self.sents: list[tuple[int, Span]] = []
         for i, p in enumerate(self.paras):
             self.sents.extend((i, s) for s in sentences(self.text, p, self.quotes))
-        self.book = NameBook(self.text, [s for _, s in self.sents])
+        self.book = NameBook(self.text, [s for _, s in self.sents], self.quotes)
         self.caption_at = self._captions()  # paragraph -> where its caption starts
         for i, lo in self.caption_at.items():
             seen = {id(o.entity) for o in self.book.occurrences if o.start < self.paras[i].start}

@@ -81,7 +81,7 @@ class Occurrence:
 class NameBook:
     """Person names of one article, with where they occur."""
 
-    def __init__(self, text: str, sentences: list[Span]) -> None:
+    def __init__(self, text: str, sentences: list[Span], quotes: list[Span] | None = None) -> None:
         self.text = text
         self.by_full: dict[str, Entity] = {}
         self.by_part: dict[str, list[Entity]] = {}
@@ -104,7 +104,7 @@ class NameBook:
             last = text.find(name[-1], start)  # the name's end, after any title before it
             end = last + len(name[-1]) if last >= 0 else start + len(" ".join(name))
             self.occurrences.append(Occurrence(start, ent, self._is_subject(lead, end)))
-        self._pronoun_evidence()
+        self._pronoun_evidence(quotes or [])
 
     def _is_subject(self, lead: str, end: int) -> bool:
         """A name opening its clause and followed by a verb-like word: a likely antecedent."""
@@ -200,11 +200,20 @@ class NameBook:
         surname = [c for c in cands if c.name.split()[-1].lower() == key]
         return (surname or cands)[0]
 
-    def _pronoun_evidence(self) -> None:
+    def _pronoun_evidence(self, quotes: list[Span]) -> None:
+        # pronouns inside quotations are the speaker's own ("he was frantic"): no evidence of the speaker's sex
+        text = self.text
+        if quotes:
+            parts, at = [], 0
+            for q in quotes:
+                if q.start >= at:
+                    parts += [text[at:q.start], " " * (q.end - q.start)]
+                    at = q.end
+            text = "".join(parts) + text[at:]
         occ = sorted(self.occurrences, key=lambda o: o.start)
         for i, o in enumerate(occ):
-            end = min(o.start + 250, occ[i + 1].start if i + 1 < len(occ) else len(self.text))
-            window = self.text[o.start:end]
+            end = min(o.start + 250, occ[i + 1].start if i + 1 < len(occ) else len(text))
+            window = text[o.start:end]
             o.entity.evidence[0] += len(_HE_RE.findall(window))
             o.entity.evidence[1] += len(_SHE_RE.findall(window))
 
