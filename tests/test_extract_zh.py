@@ -625,3 +625,13 @@ def test_a_colon_inside_a_book_title_and_manner_nouns() -> None:
     text = ("记者：您怎么看这件事？\n韩默：我们党和政府及时采取了措施，结论不会改变。\n（图片来自网络）\n相关专题：\n"
             "文_周至美\n回顾以往，还是有不少记者在这个大舞台上表现出色，抓住了转瞬即逝的机会。")
     assert [s.speaker.name for s in extract_zh(_article(text))] == ["韩默"]
+
+
+def test_a_next_sentence_on_its_own_noun_subject_or_background_is_the_reporters() -> None:
+    text = "学者韩默说，北湾的演习不应被视为表演。这些演习背后有真实的能力。"
+    (st,) = extract_zh(_article(text))
+    assert st.content == "北湾的演习不应被视为表演"
+    (st,) = extract_zh(_article("北灣國防部表示，南島開始測試一條新航線。該航線曾遭遇北灣的強烈抗議。"))
+    assert st.content == "南島開始測試一條新航線"
+    (st,) = extract_zh(_article("学者韩默说，北湾正试图说服各国。这包括北湾对南岛的主张。"))
+    assert st.content.endswith("这包括北湾对南岛的主张")
