@@ -999,3 +999,12 @@ def test_pronouns_inside_a_quote_are_no_evidence_of_the_speakers_sex() -> None:
     found = run("Ann Lee said she had clients who were worried about the ferry.\n\n"
                 '"I have interpreted for one man, he was frantic. He had almost a breakdown. He cried," she said.')
     assert [(s.speaker.name, s.cue) for s in found] == [("Ann Lee", "said"), ("Ann Lee", "said")]
+
+
+def test_a_pull_quote_ending_with_the_speakers_name() -> None:
+    text = ("I'm not happy the ferry is late, but I'm thankful for the crew. Ada Moss\n\n"
+            "Ada Moss rides the ferry every day. \"I'm not happy the ferry is late,\" she said.")
+    found = run(text)
+    assert ("Ada Moss", "I'm not happy the ferry is late, but I'm thankful for the crew") in [
+        (s.speaker.name, s.content) for s in found]
+    assert run("The ferry was late again on Monday morning. Harbour Street") == []

@@ -137,7 +137,8 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
 
     # -- driver ---------------------------------------------------------------------------
     def run(self) -> list[Statement]:
-        signed = {i for i in range(len(self.paras)) if self._signed_quote(i) or self._embedded_post(i)}
+        signed = {i for i in range(len(self.paras))
+                  if self._signed_quote(i) or self._embedded_post(i) or self._pull_quote(i)}
         for para_i, sent in self.sents:
             if para_i in signed or para_i in self.caption_at and sent.start >= self.caption_at[para_i]:
                 continue

@@ -22,6 +22,11 @@ from kg.extract.en_subjects import NP_RE
 _SIGNED_RE = re.compile(r"\s*(?P<q>[“”\"][^\n]{10,}[”\"])\s*(?P<dash>[―—–]|--)\s*"
                         r"(?P<who>[A-Z][^“”\"\n]{1,100}?)[.\s]*$")
 
+# A pull quote: a paragraph of the speaker's words ending with the speaker's name, no dash
+# ("I'm not happy I have cancer, but I'm thankful for what it's brought me. Morgan McNeely").
+_PULL_QUOTE_RE = re.compile(r"\s*(?P<q>[^\n]{20,}?[.!?][\"”’]?)[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})"
+                            r"[ \t]*$")
+
 _HEADLINE_RE = re.compile(r"(?P<label>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s+(?=\S)")
 
 _NOT_LABELS = {"read more", "watch", "related", "update", "updated", "note", "editor's note", "photos",
@@ -194,6 +199,23 @@ class ShapeRules:
             return False
         self._add(Found(Span(m.start("q"), m.end("q")), mention, m.group("dash"), m.start("dash"), ent,
                          resolved_from))
+        return True
+
+    def _pull_quote(self, para_i: int) -> bool:
+        """A paragraph quoting a speaker named in full at its end, a name the article uses elsewhere too."""
+        para = self.paras[para_i]
+        m = _PULL_QUOTE_RE.match(self.text, para.start, para.end)
+        if m is None or self.text.count(m.group("who")) < 2:
+            return False
+        mention = parse_speaker(m.group("who"), m.start("who"))
+        if mention is None or mention.kind not in ("person", "organization", "outlet"):
+            return False
+        ent, resolved_from = self._resolve(mention, m.start("who"))
+        span = self._trim(Span(m.start("q"), m.end("q")))
+        if ent is None or span is None:
+            return False
+        # a pull quote repeats what is said below: it introduces no one for a later "he said"
+        self._add(Found(span, mention, "", m.start("who"), ent, resolved_from), remember=False)
         return True
 
     def _embedded_post(self, para_i: int) -> bool:
