@@ -635,3 +635,11 @@ def test_a_next_sentence_on_its_own_noun_subject_or_background_is_the_reporters(
     assert st.content == "南島開始測試一條新航線"
     (st,) = extract_zh(_article("学者韩默说，北湾正试图说服各国。这包括北湾对南岛的主张。"))
     assert st.content.endswith("这包括北湾对南岛的主张")
+
+
+def test_a_person_named_in_the_speakers_adverbials_is_no_antecedent_and_richest_is_a_title() -> None:
+    text = "北湾总统韩默在接受记者岳林达（Linda Yueh）专访时说，南岛的市场很自由。他说，最想在南岛投资。"
+    assert [s.speaker.name for s in extract_zh(_article(text))] == ["韩默", "韩默"]
+    text = "北灣首富韓默在接受記者岳林達（Linda Yueh）專訪時說，南島的市場很自由。他說，最想在南島投資。"
+    found = [(s.speaker.name, s.speaker.role) for s in extract_zh(_article(text))]
+    assert found == [("韩默", "首富"), ("韩默", "首富")]

@@ -290,6 +290,8 @@ class _Run:
                                                  an.addressee[0], who.speaker.id)
             prev_who = who
             self.res.remember(who)
+            if an.zone and an.subject and who.speaker.kind == "person":
+                self.res.yield_zone(an.zone, who)  # 王健林在接受记者岳林达专访时说 : a later 他 is 王健林
             if told is not None:
                 self.res.remember(told)  # 李婷婷告诉他，… : the one told is still the 他 of what follows
             live.append((an, who, chain))

@@ -185,6 +185,12 @@ class Resolver:
             self._remember_person(who)
             self.mentions.append((a, who))
 
+    def yield_zone(self, zone: tuple[int, int], who: Who) -> None:
+        """People named in the adverbials between a speaker and the cue (接受记者X采访时, 与X会谈后) are
+        no antecedent for a later 他/她: the speaker, the sentence's subject, is."""
+        self.mentions = [(pos, w) for pos, w in self.mentions
+                         if not zone[0] <= pos < zone[1] or w.speaker.id == who.speaker.id]
+
     def _remember_person(self, who: Who) -> None:
         names = [who.speaker.name, *who.speaker.aliases]
         for n in names:
