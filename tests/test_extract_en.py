@@ -1008,3 +1008,8 @@ def test_a_pull_quote_ending_with_the_speakers_name() -> None:
     assert ("Ada Moss", "I'm not happy the ferry is late, but I'm thankful for the crew") in [
         (s.speaker.name, s.content) for s in found]
     assert run("The ferry was late again on Monday morning. Harbour Street") == []
+
+
+def test_what_x_says_ends_the_content_with_its_relative_clause() -> None:
+    s = one("The gap between what Ada Moss says her ferry plan would do, and what it would do, began last year.")
+    assert s.content == "her ferry plan would do"

@@ -53,6 +53,9 @@ _LOOSE_CUES = {"say", "tell", "add", "explain", "note", "recall", "write", "ask"
 _CIRCUMSTANCE_RE = re.compile(r"\s+(?:after|before|when|while|as|because|since|until)\b")
 _QUOTE_ENDS = ("\"", "”", "’", "''")
 
+_FREE_RELATIVE_RE = re.compile(r"\bwhat\s+(?:[\w.'’-]+\s+){1,3}$", re.I)
+_RELATIVE_END_RE = re.compile(r",|\s(?:and|but|is|was|are|were|has|had)\s")
+
 _CAPTION_CHARS = 320  # a caption is a sentence or two
 
 _NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|an|of|his|her|their|its|this|these|those|our|my|your)\s+$", re.I)
@@ -243,6 +246,10 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
                                         or bool(_EVIDENCE_PHRASE_RE.match(mention.text)))
             if right is not None and mention.aside:
                 right = self._main_clause_cut(right)
+            if right is not None and _FREE_RELATIVE_RE.search(text, max(sent.start, cue_start - 50), cue_start):
+                # "the gap between what Trump says his plan would do, and what it would do": the relative ends early
+                cut = _RELATIVE_END_RE.search(text, right.start, right.end)
+                right = self._trim(Span(right.start, cut.start())) if cut else right
             if right is not None and _CIRCUMSTANCE_RE.match(text, right_from) and text[right.start] not in "\"“‘'" \
                     and text[sent.start:subj_start].rstrip().endswith(_QUOTE_ENDS):
                 right = None  # '"Subpoenas are not optional," X said after Y failed to show up': when, not what
