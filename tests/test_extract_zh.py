@@ -643,3 +643,16 @@ def test_a_person_named_in_the_speakers_adverbials_is_no_antecedent_and_richest_
     text = "北灣首富韓默在接受記者岳林達（Linda Yueh）專訪時說，南島的市場很自由。他說，最想在南島投資。"
     found = [(s.speaker.name, s.speaker.role) for s in extract_zh(_article(text))]
     assert found == [("韩默", "首富"), ("韩默", "首富")]
+
+
+def test_a_frame_with_its_own_subject_opens_the_content_and_a_rebuttal_names_the_next_speaker() -> None:
+    text = ("北湾外交部称南岛军机在巡逻时，进入北湾领空，"
+            "一名南岛高级官员周日否定了这种说法，称雷达显示，军机未进入北湾。")
+    found = [(s.speaker.name, s.content) for s in extract_zh(_article(text))]
+    assert found == [("北湾外交部", "南岛军机在巡逻时，进入北湾领空"), ("一名南岛高级官员", "雷达显示，军机未进入北湾")]
+    text = "北灣外交部稱南島軍機在巡邏時，進入北灣領空，一名南島高級官員週日否認了這種說法，稱軍機並未進入北灣。"
+    assert [s.speaker.name for s in extract_zh(_article(text))] == ["北湾外交部", "一名南岛高级官员"]
+    for text in ("韩默批评在野党时，语气强硬。", "韩默批评政府时，语气强硬。"):
+        assert extract_zh(_article(text)) == [], text
+    text = "韩默表示，北湾政府已经撤回了提案，并称将继续谈判。"
+    assert [s.speaker.name for s in extract_zh(_article(text))] == ["韩默", "韩默"]

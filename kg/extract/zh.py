@@ -112,6 +112,8 @@ _COUNTED = re.compile(r"^(?:[一两二三四五六七八九十几数多\d]+)[名
 _AFTER_CLAUSE = re.compile(r"(?:完|过|了)?(?:后|之后|以后)\s*$")
 _SURNAME_VERB = re.compile(r"[\u4e00-\u9fff](?=没有|未|并未|拒绝|不|则|也|还|又|随后|表示|回应)")
 _DATELINE = re.compile(r"\s*[\u4e00-\u9fff]{2,12}——(?:[^，,。]{1,8}[，,])?")  # 北京——, 香港——周日，
+_REBUTS = re.compile(
+    r"(?:否定|否认|驳斥|反驳|批驳|驳回|回应)了?(?:这种|这一|此|该|上述|这些|以上)?(?:说法|指控|报道|消息|传言|批评)$")
 _FIRST_PERSON = re.compile(r"[我您你](?!国|军|方|党|院|校|台|司|部)")
 
 
@@ -464,6 +466,9 @@ class _Run:
             return self.res.resolve_outlet_ref(cue, an.cue[0]), chain  # 报道称，… : the outlet named last
         if (cue not in _ZERO_CUES and cue[-1:] not in "说称") or not _ZERO_OK.match(lead):
             return None, chain  # (建议说, 回答说 : a verb run on into 说/称 goes on as 说 does)
+        rebut = self._rebuttal(a, an)
+        if rebut is not None:
+            return rebut, chain
         if prev is not None and self._near(prev, an):
             return prev, chain
         first = self._first_clause(a, an.clause_start)
@@ -505,6 +510,21 @@ class _Run:
                     break
                 end = k - 1
         return None, chain
+
+    def _rebuttal(self, a: int, an: Anchor) -> Who | None:
+        """…，一名官员周日否定了这种说法，称… : the one who rebuts opens the clause before the cue, and
+        what was said before ends there."""
+        end = an.clause_start - 1
+        k = max(a, max(self.m.rfind("，", a, end), self.m.rfind(",", a, end)) + 1)
+        mt = _REBUTS.search(self.s, k, end)
+        if not mt or mt.end() != end:
+            return None
+        span = self.res.subject_of(k, mt.start())
+        who = self.res.resolve(*span) if span else None
+        if who is None or who.resolved_from is not None or not _named_subject(who):
+            return None
+        an.clause_start = k
+        return who
 
     def _after_subject(self, pos: int) -> Who | None:
         """The person opening a clause 'when/after X did …', named there or by 他/她."""

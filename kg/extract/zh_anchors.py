@@ -32,6 +32,8 @@ _SAID = re.compile(r"表示|指出|透露|说|称")
 _CITED_WORDS = re.compile(r"的话|的说法|的?消息(?!人士)|说法|的报道|的报导")
 _ADDRESSEE = re.compile(r"[^，,。；;：:“「]{0,14}?[：:，,]")
 _SUBORDINATE_END = re.compile(r"(?:时|后|之后|以前|之前|之际|期间|以来|的时候)$")
+# 称缅甸军机在打击…时，进入… : the 在…时 frame has its own subject before it, so it opens the content.
+_OWN_FRAME = re.compile(r"^[^，,在当]{2,}(?:在|当)(?!野)[^，,]*$")
 _TOPIC_WORDS = ("一事", "问题", "事件", "事宜")
 _CLOSED_PLACE = re.compile(r"[上中时后里下前内外]|方面|期间")
 _LATER = re.compile(r"(?:之?后|之际|期间)[^，,。；;]")
@@ -302,7 +304,8 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
             relative = None
         noun_like = word in lx.NOUN_CUES or word in ("猜测", "预测", "估计", "担忧", "担心")
         if (obj[:1] in "了过着" or len(obj) < 4 or lx.ACT_OBJECT_RE.match(obj) or _NP_OBJECT.search(obj)
-                or _SUBORDINATE_END.search(obj) or relative or (noun_like and _PREDICATE_ONLY.match(obj))):
+                or _SUBORDINATE_END.search(obj) and not _OWN_FRAME.match(obj)
+                or relative or (noun_like and _PREDICATE_ONLY.match(obj))):
             return _mention(mentions, subject)
     return anchor
 
