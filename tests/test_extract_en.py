@@ -1013,3 +1013,9 @@ def test_a_pull_quote_ending_with_the_speakers_name() -> None:
 def test_what_x_says_ends_the_content_with_its_relative_clause() -> None:
     s = one("The gap between what Ada Moss says her ferry plan would do, and what it would do, began last year.")
     assert s.content == "her ferry plan would do"
+
+
+def test_only_a_name_with_its_title_becomes_an_alias() -> None:
+    found = run("Sen. Ada Moss (D-Ohio) said the ferry was late. Both Hale and Moss said the port was closed.")
+    aliases = {a for s in found for a in s.speaker.aliases}
+    assert "Sen. Ada Moss (D-Ohio)" in aliases and not any(a.startswith("Both") for a in aliases)

@@ -240,6 +240,16 @@ def compatible(gender: str, ent_gender: str, kind: str) -> bool:
     return kind == "person"
 
 
+def _titled_name(m: Mention) -> bool:
+    """"Sen. Lindsey Graham (R-S.C.)", "Foreign Minister Wang Yi": the name with only a title before it; not
+    "Trump to stop" or "a Donald Trump", which stay the statement's mentions, out of the alias index."""
+    text = re.sub(r"\s*\([^)]*\)$", "", m.text)
+    if not text.endswith(m.name):
+        return False
+    return all(w[:1].isupper() or w == "of" or _norm_word(w) in TITLE_WORDS or _norm_word(w) in HONORIFICS
+               for w in text[:len(text) - len(m.name)].split())
+
+
 def mention_entity(m: Mention, book: NameBook) -> Entity:
     """An entity for a named mention: the article's fullest form of the name."""
     if m.kind == "person":
@@ -257,7 +267,7 @@ def mention_entity(m: Mention, book: NameBook) -> Entity:
         ent.add_form(m.name)
         # A title with the name ("Sen. Lindsey Graham (R-S.C.)", "Mrs. Clinton") is a way of naming the
         # person; an appositive phrase ("Len Burman, head of the …") is a mention, not a name.
-        if "," not in m.text and len(m.text.split()) <= 6:
+        if "," not in m.text and len(m.text.split()) <= 6 and _titled_name(m):
             ent.add_form(m.text)
         return ent
     ent = Entity(m.name, kind="group" if m.kind == "backref" else m.kind, forms=[m.name, m.text, *m.extra],
