@@ -656,3 +656,13 @@ def test_a_frame_with_its_own_subject_opens_the_content_and_a_rebuttal_names_the
         assert extract_zh(_article(text)) == [], text
     text = "韩默表示，北湾政府已经撤回了提案，并称将继续谈判。"
     assert [s.speaker.name for s in extract_zh(_article(text))] == ["韩默", "韩默"]
+
+
+def test_a_subject_before_an_after_clause_and_time_adverbs_before_the_cue() -> None:
+    text = "北灣政府官員在遭到法官多次警告後，於週三首次表示，開始處理拖欠款項。"
+    (st,) = extract_zh(_article(text))
+    assert (st.speaker.name, st.content) == ("北湾政府官员", "開始處理拖欠款項")
+    (st,) = extract_zh(_article("北湾外交部于周三表示，将处理拖欠款项。"))
+    assert st.speaker.name == "北湾外交部"
+    (st,) = extract_zh(_article("北湾外交部在会谈结束后，随即发表声明，称双方达成共识。"))
+    assert (st.speaker.name, st.content) == ("北湾外交部", "双方达成共识")

@@ -68,7 +68,8 @@ _ADVERBIAL_CLAUSE = re.compile(r"(?:之际|时|后|之后|以来|期间|之前|�
 # 甫一开门见人就说 : an "as soon as" clause goes on with the subject before, as an adverb does.
 _AS_SOON_AS = re.compile(r"^(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就$")  # its subject: one who speaks in the article
 # …，但认为… / …，因此认为… : 'but' and 'so' go on with the same speaker, as 并 and 还 do.
-_ZERO_OK = re.compile(r"^(?:并|还|也|同时|则|又|且|亦|更|随后|随即|一直|始终|再次|一再|不断|曾|已|"
+_ZERO_OK = re.compile(rf"^(?:并|还|也|同时|则|又|且|亦|更|随后|随即|一直|始终|再次|一再|不断|曾|已|首次|首度|再度|"
+                      rf"(?:于|在)?{lx.TIME_WORD}|"
                       r"但是?|不过|却|因此|所以|因而|坚决|断然|公开|强烈|只是|只|(?:对|向)[\u4e00-\u9fff]{1,6}$|"
                       r"(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就)*$")
 _ZERO_CUES = lx.words(
@@ -495,6 +496,9 @@ class _Run:
                         return who, chain
                 if span and _AFTER_CLAUSE.search(self.s, k, end):
                     who = self._after_subject(span[0])  # 发言人傅莹回答完港媒记者后，说：… / 他回答完后，说…
+                    if who is None and self.s[span[1]:span[1] + 1] == "在":
+                        who = self.res.resolve(*span)  # 政府官员在遭到法官警告后，于周三首次表示…
+                        who = who if who is not None and who.resolved_from is None else None
                     if who is not None:
                         return who, chain
                 if _SURNAME_VERB.match(self.s, k, end):  # 许没有正面回应，只是说… : 许 of 许正宇

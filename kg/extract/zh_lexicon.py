@@ -234,10 +234,11 @@ LEADING_JUNK_RE = re.compile(r"^(?:" + _alt(
     "郑重 虽然 比如 明确 例如 早前 多次 随后 其次 于是 反复 一再 随即  "
     "当然 总之 坚决 此外 此前 然而 尽管 所以 哪怕 鉴于 日前 严正 另外 "
     "就算 如果 强烈 对此 正式 公开 就此 还 也 另 就 又 则 且 并 "
-    "据 以及 似乎 或许 也许 显然 只是") + r")\s*")
+    "据 以及 似乎 或许 也许 显然 只是 首次 首度 再度 第一次") + r")\s*")
 # Clauses that open with these are not a subject: the subject follows the modifier's 的.
 NON_SUBJECT_START_RE = re.compile(
     r"^(?:从|正在|在|自|当(?!地|局|事|选|前|今|代|年|红)|随着|由于|对于|面对|作为|除了|为了|根据|按照|通过|经过|凭借|"
+    r"发表|发布|发出|作出|做出|"  # 随即发表声明，称… : a speech act, its subject before
     r"对(?![手方话])(?=[^的]*$)|向(?=记者|媒体|外界|公众|传媒|本台|本报|听众|读者|民众|全场|大家|在场))"
     # 对全场说, 向记者透露 : an addressee, no subject
 )

@@ -20,7 +20,7 @@ _NAME = re.compile(
     r"|[A-Za-z][A-Za-z.'\- ]{1,40})$"
 )
 _QUOTED = re.compile(r"[“「\"]([^”」\"]{1,20})[”」\"]")
-_LEAD_TIME = re.compile(rf"^(?:{lx.TIME_WORD}|[，,\s])+")
+_LEAD_TIME = re.compile(rf"^(?:(?:于|於)?(?:{lx.TIME_WORD})|[，,\s])+")
 _TAIL_ADVERB = re.compile(
     rf"(?:{lx.TIME_WORD}|[也还则曾均都又亦已更并却只仍再将就正便才去]|(?<![员协学议商工社理机年])会|(?<=[这那哪录件告明信目章])里|"
     r"正在|已经|曾经|一直|同样|这样|大力|纷纷|非常|接着|最终|一度|进而|似乎|或许|也许|显然|恰恰|首先|之前|坚持|当时|"
