@@ -666,3 +666,11 @@ def test_a_subject_before_an_after_clause_and_time_adverbs_before_the_cue() -> N
     assert st.speaker.name == "北湾外交部"
     (st,) = extract_zh(_article("北湾外交部在会谈结束后，随即发表声明，称双方达成共识。"))
     assert (st.speaker.name, st.content) == ("北湾外交部", "双方达成共识")
+
+
+def test_worries_and_being_expected_to_are_not_statements() -> None:
+    for text in ("北湾当局担心，疫情会再次爆发。", "但北灣當局擔心這些信貸數額過度增長。",
+                 "北湾央行预计将在下个月降息。", "北灣央行預計將於下月降息。"):
+        assert extract_zh(_article(text)) == [], text
+    (st,) = extract_zh(_article("北湾央行预计，今年将降息两次。"))
+    assert (st.speaker.name, st.modality) == ("北湾央行", "speculation")

@@ -286,6 +286,8 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
             anchor.tail = True  # 美国将派遣更多军队，一名官员说。
             return anchor
         return _mention(mentions, subject)
+    if not sep and word in ("预计", "预料") and m[i:i + 1] in ("将", "于"):
+        return None  # 美联储预计将降息 : the Fed is expected to, no forecast of its own
     if not sep:
         base = word.rstrip("称说道") or word
         # 炫耀称, 发文称, 回应说 : a verb run on into 称/说 takes its content as 称/说 do, without a comma.
