@@ -674,3 +674,10 @@ def test_worries_and_being_expected_to_are_not_statements() -> None:
         assert extract_zh(_article(text)) == [], text
     (st,) = extract_zh(_article("北湾央行预计，今年将降息两次。"))
     assert (st.speaker.name, st.modality) == ("北湾央行", "speculation")
+
+
+def test_a_product_speaks_for_its_maker() -> None:
+    (st,) = extract_zh(_article("NorthAI推出的模型声称，它的性能超过了对手。"))
+    assert st.speaker.name == "NorthAI"
+    (st,) = extract_zh(_article("北灣科技公司推出的聊天機器人聲稱，它能理解所有語言。"))
+    assert st.speaker.name == "北湾科技公司"

@@ -352,7 +352,7 @@ def _document(core: str) -> NP | None:
     """A document as subject speaks for its issuer: the owner before 的, else the last speaker (backref)."""
     pre, _, head = core.rpartition("的")
     m = lx.DOC_RE.match(head)
-    if not m:
+    if not m and not (lx.PRODUCT_RE.match(head) and lx.PRODUCT_MAKER_RE.search(pre)):
         return None
     pre = lx.DOC_OWNER_VERB_RE.sub("", pre.strip())
     if len(pre) >= 2 and plausible_subject(pre):
@@ -362,7 +362,7 @@ def _document(core: str) -> NP | None:
         if owner.name and owner.kind != "group":
             return NP(name=owner.name, kind=owner.kind, aliases=[*owner.aliases, core], role=owner.role,
                       affiliation=owner.affiliation)
-    if pre:
+    if pre or m is None:
         return NP(name=head, kind="organization", aliases=_script(head))
     if m.group("doc") != "文章" and m.group("det") in (None, "该", "这份", "这项", "此", "上述", "该份", "其"):
         return NP(name=head, kind="organization", backref="doc", head=m.group("doc"))
