@@ -681,3 +681,14 @@ def test_a_product_speaks_for_its_maker() -> None:
     assert st.speaker.name == "NorthAI"
     (st,) = extract_zh(_article("北灣科技公司推出的聊天機器人聲稱，它能理解所有語言。"))
     assert st.speaker.name == "北湾科技公司"
+
+
+def test_according_to_an_organisation_or_its_data() -> None:
+    (st,) = extract_zh(_article("根据北湾疾病控制中心(CDC)，患者可能要在感染三周后产生抗体。"))
+    assert (st.speaker.name, st.modality) == ("北湾疾病控制中心", "speculation")
+    assert st.content == "患者可能要在感染三周后产生抗体"
+    (st,) = extract_zh(_article("根據北灣大學的數據，病毒已經奪去21萬人的生命。"))
+    assert (st.speaker.name, st.content) == ("北湾大学", "病毒已經奪去21萬人的生命")
+    for text in ("根据北湾疾控中心的指导原则，他参加辩论有可能构成健康风险。", "根据协议，双方将撤军。",
+                 "根据北湾法律，双方将撤军。"):
+        assert extract_zh(_article(text)) == [], text

@@ -17,8 +17,10 @@ BOUNDARY = "，,；;：:。！？!?\n"
 _JU = re.compile(
     r"(?:据|根据|综合)(?P<src>[^，,。；;：:]{0,40}?)(?:的)?(?:独家)?"
     r"(?P<verb>发布的消息|公布的消息|发布的|报道称|报导称|报道|报导|消息|透露|表示|说法|指出|称|披露|分析|说|公布|"
-    r"统计数据|统计数字|统计)[，,]"
+    r"统计数据|统计数字|统计|数据)[，,]"
 )
+# 根据美国疾病预防与控制中心(CDC)，… : an organisation alone, with no verb, is the source.
+_JU_ORG = re.compile(r"(?:据|根据|依据)(?P<src>[^，,。；;：:“”「」的]{2,30}?)(?:\s*[（(][^（）()]{1,30}[)）])?[，,]")
 _JU_BAD_SRC = re.compile(r"^(?:悉|了解|统计|估计|介绍|调查|估算|测算|观察|分析|推算|初步|此|称|传|闻|说|信)?$")
 _IN_VIEW = re.compile(r"在(?P<src>[^，,。；;：:“”「」]{1,30}?)(?P<verb>看来)[，,]")
 _CITE = re.compile(r"(?:引述|援引|引用|转引|转述)")
@@ -128,6 +130,16 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
             continue  # 据法新社引述《华盛顿邮报》报道 : a relay, read by the 引述 anchor below
         st = mt.start() + (1 if mt.group(0)[0] == "据" else 2)
         found.append(Anchor("ju", cs, (mt.start("verb"), mt.end("verb")), subject=(st, st + len(src)),
+                            content_start=_skip(m, mt.end(), b), sep=True))
+        taken.append((mt.start(), mt.end()))
+    for mt in _JU_ORG.finditer(m, a, b):
+        src = mt.group("src").strip()
+        cs = _clause_start(m, a, mt.start())
+        if (any(x <= mt.start() < y for x, y in taken) or m[cs:mt.start()].strip(" \u3000") or FILL in src
+                or not lx.ORG_RE.search(src) or _JU_BAD_SRC.match(src)):
+            continue
+        st = mt.start() + (1 if mt.group(0)[0] == "据" else 2)
+        found.append(Anchor("ju", cs, (mt.start(), st), subject=(st, mt.end("src")),
                             content_start=_skip(m, mt.end(), b), sep=True))
         taken.append((mt.start(), mt.end()))
     for mt in (_IN_VIEW.finditer(m, a, b) if m.find("看来", a, b) >= 0 else ()):
