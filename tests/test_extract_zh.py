@@ -692,3 +692,13 @@ def test_according_to_an_organisation_or_its_data() -> None:
     for text in ("根据北湾疾控中心的指导原则，他参加辩论有可能构成健康风险。", "根据协议，双方将撤军。",
                  "根据北湾法律，双方将撤军。"):
         assert extract_zh(_article(text)) == [], text
+
+
+def test_a_cleft_naming_who_revealed_the_news() -> None:
+    text = "北京——北湾警方正式拘留了五名年轻的女性活动人士，消息是由其中四名女性的律师在周五透露的。"
+    (st,) = extract_zh(_article(text))
+    assert (st.content, st.cue) == ("北湾警方正式拘留了五名年轻的女性活动人士", "透露")
+    assert "律师" in st.speaker.aliases
+    (st,) = extract_zh(_article("北灣警方正式拘留了五名活動人士，這一消息是由律師韓默證實的。"))
+    assert (st.speaker.name, st.content) == ("韩默", "北灣警方正式拘留了五名活動人士")
+    assert extract_zh(_article("北湾警方拘留了五名活动人士，由律师韩默陪同的家属前往。")) == []

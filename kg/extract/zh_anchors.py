@@ -22,6 +22,10 @@ _JU = re.compile(
 # 根据美国疾病预防与控制中心(CDC)，… : an organisation alone, with no verb, is the source.
 _JU_ORG = re.compile(r"(?:据|根据|依据)(?P<src>[^，,。；;：:“”「」的]{2,30}?)(?:\s*[（(][^（）()]{1,30}[)）])?[，,]")
 _JU_BAD_SRC = re.compile(r"^(?:悉|了解|统计|估计|介绍|调查|估算|测算|观察|分析|推算|初步|此|称|传|闻|说|信)?$")
+# …，消息是由其中四名女性的律师在周五透露的。 : the clauses before are the words of whoever 由 names.
+_CLEFT = re.compile(r"[，,]\s*(?P<lead>(?:这一?|该|此|上述)?(?:消息|说法|信息|情况|细节)?(?:是|则是|均是|都是)?由)"
+                    r"(?P<src>[^，,。；;“”「」]{2,30}?)(?P<verb>透露|证实|宣布|公布|披露|提供|发布|证实|确认|告诉记者)的?"
+                    r"\s*[。！!]?\s*$")
 _IN_VIEW = re.compile(r"在(?P<src>[^，,。；;：:“”「」]{1,30}?)(?P<verb>看来)[，,]")
 _CITE = re.compile(r"(?:引述|援引|引用|转引|转述)")
 _CITE_TAIL = re.compile(
@@ -150,6 +154,14 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
         found.append(Anchor("ju", cs, (mt.start("verb"), mt.end("verb")), subject=(mt.start("src"), mt.end("src")),
                             content_start=_skip(m, mt.end(), b), sep=True))
         taken.append((mt.start(), mt.end()))
+    cleft = _CLEFT.search(m, a, b) if m.find("由", a, b) >= 0 else None
+    if cleft:
+        span = split_subject(s[cleft.start("src"):cleft.start("verb")])
+        if span:
+            src = cleft.start("src")
+            found.append(Anchor("cue", cleft.start("lead"), (cleft.start("verb"), cleft.end("verb")),
+                                subject=(src + span[0], src + span[1]), content_start=b, tail=True))
+            taken.append((cleft.start(), cleft.end()))
     for mt in _CITE.finditer(m, a, b):
         if any(x <= mt.start() < y for x, y in taken):
             continue

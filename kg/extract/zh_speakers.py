@@ -264,6 +264,8 @@ def _classify(core: str, raw: str) -> NP:
             return NP(name=core, kind=kind, backref="np", head=g.group() if g else br.group("head"))
         generic = _generic(head)
         if generic:
+            if generic.kind == "group" and generic.name not in generic.aliases:
+                generic.aliases.append(generic.name)  # 四名女性的律师 : also 律师, as 5名知情人士 is 知情人士
             generic.name = core
             return generic
         outlet = _outlet(head)
