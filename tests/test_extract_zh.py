@@ -702,3 +702,10 @@ def test_a_cleft_naming_who_revealed_the_news() -> None:
     (st,) = extract_zh(_article("北灣警方正式拘留了五名活動人士，這一消息是由律師韓默證實的。"))
     assert (st.speaker.name, st.content) == ("韩默", "北灣警方正式拘留了五名活動人士")
     assert extract_zh(_article("北湾警方拘留了五名活动人士，由律师韩默陪同的家属前往。")) == []
+
+
+def test_answers_in_a_press_conference_transcript_are_the_spokespersons() -> None:
+    text = ("外交部發言人韓默週一主持例行記者會。以下為部分內容：\n問：北灣是否會派兵前往南島？\n"
+            "答：我們一貫主張通過對話解決分歧，不會採取軍事行動。\n問：你能否證實會談的消息？\n答：我目前沒有可以發佈的消息。\n")
+    found = [(s.speaker.name, s.quote_type) for s in extract_zh(_article(text))]
+    assert found == [("韩默", "direct"), ("韩默", "direct")]

@@ -33,6 +33,7 @@ _HANDLE = re.compile(r"[^\s：:，,。“”「」]{1,30}[：:]\s*\S")  # a comm
 # CNN问朱镕基： / 一名记者向韩默提问： : the label is a question clause: the asker asks, the one asked answers.
 _ASKS = re.compile(r"^(?P<asker>.*?)(?:向(?P<to1>[^向]{1,10}?))?(?<![顾访学疑咨质])(?:问道|追问|提问|发问|问)"
                    r"(?!题)(?P<to2>.{0,10})$")
+_ANSWER_LABELS = frozenset(("答", "回答", "答复"))
 _CUE_END = re.compile(rf"(?:{lx.CUE_RE.pattern})(?:道|说)?$")
 _SEMI_GO_ON = re.compile(
     r"^\s*(?:或|或者|或是|也|亦|而且|并且|甚至|以及|还有|而|[“「『\"]|"
@@ -234,6 +235,16 @@ class _Run:
         asks = _ASKS.match(label)
         if asks:
             return self._asks(pi, p, mt, asks)
+        if label in _ANSWER_LABELS and self.interview:
+            # 问：…/答：… after 发言人X主持例行记者会 : the one asked answers; else the person the intro names.
+            who = self.qa_answer or self.qa or self._intro_person(p.start)
+            start, end = self._trim(mt.end(), p.end)
+            if who is None or end <= start:
+                return who is not None
+            self._add(Draft(who, "答", (start, end), "direct", para=pi, kind="qa"))
+            self.res.remember(who)
+            self.qa, self.qa_answer = who, None
+            return True
         body = self.s[mt.end():p.end]
         if _LABEL.search(body) and re.search(r"(?:记者|编|摄影)[：:]", body):
             return True
@@ -251,6 +262,16 @@ class _Run:
             self.res.remember(who)
             self.qa, self.qa_answer = who, None
         return True
+
+    def _intro_person(self, pos: int) -> Who | None:
+        """The titled person named as the subject of a sentence before a transcript (发言人X主持记者会)."""
+        for a, b in reversed(self.res.narration):
+            if b > pos:
+                continue
+            who = self.res.clause_subject(a, b, ("person",))
+            if who is not None and who.speaker.role:
+                return who
+        return None
 
     def _asks(self, pi: int, p: Paragraph, mt: re.Match[str], asks: re.Match[str]) -> bool:
         """CNN问朱镕基：“…？” : the asker's question, and the one asked answers the lines that follow."""
