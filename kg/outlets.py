@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
 from kg.models import Outlet
-from kg.text import name_key, to_simplified
+from kg.text import name_key, to_simplified, trie_regex
 
 # A name written with its title marks (《纽约客》, 美国《政客》) is known only with them: the bare
 # words are ordinary (纽约客 is any New Yorker, 政客 any politician) and name_key drops punctuation.
@@ -103,26 +102,7 @@ def outlet_pattern() -> re.Pattern[str]:
     latin = names.difference(cjk)
     # Latin names must stand alone: "AP" is not an outlet inside "APEC". A Latin name is never longer
     # than a Chinese one matching at the same place (BBC, BBC中文), so Chinese names go first.
-    return re.compile(f"{_trie_regex(cjk)}|(?<![A-Za-z]){_trie_regex(latin, '(?![A-Za-z])')}")
-
-
-def _trie_regex(names: Iterable[str], end: str = "") -> str:
-    """One regex for many names, as a tree of shared prefixes: the longest name wins, as in a
-    longest-first alternation, but each position tries one branch a character instead of every name."""
-    trie: dict[str, dict] = {}
-    for n in names:
-        node = trie
-        for ch in n:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            branches.append(end)
-        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-    return emit(trie)
+    return re.compile(f"{trie_regex(cjk)}|(?<![A-Za-z]){trie_regex(latin, '(?![A-Za-z])')}")
 
 
 _LATIN_CH = re.compile(r"[A-Za-z]")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 _SPACE = re.compile(r"[\s\u3000]+")
@@ -101,3 +102,25 @@ def name_key_long(text: str) -> str:
     """name_key without the cache, for whole article bodies."""
     t = unicodedata.normalize("NFKC", text or "")
     return _KEY_DROP.sub("", to_simplified(t).casefold())
+
+
+def trie_regex(names: Iterable[str], end: str = "") -> str:
+    """One regex for many names, as a tree of shared prefixes: the longest name wins, as in a
+    longest-first alternation, but each position tries one branch a character instead of every name.
+    `end` is what must follow a whole name (a lookahead such as "(?![A-Za-z])"); empty by default."""
+    trie: dict[str, dict] = {}
+    for n in names:
+        node = trie
+        for ch in n:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append(end)
+        if not branches:
+            return "(?!)"  # no names: matches nothing
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return emit(trie)
