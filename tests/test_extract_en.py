@@ -1019,3 +1019,9 @@ def test_only_a_name_with_its_title_becomes_an_alias() -> None:
     found = run("Sen. Ada Moss (D-Ohio) said the ferry was late. Both Hale and Moss said the port was closed.")
     aliases = {a for s in found for a in s.speaker.aliases}
     assert "Sen. Ada Moss (D-Ohio)" in aliases and not any(a.startswith("Both") for a in aliases)
+
+
+def test_an_acronym_speaker_takes_the_name_the_article_spells_out() -> None:
+    found = run("Harbour Development Canada (HDC), the national port agency, runs the ferries.\n\n"
+                "HDC said it would not comment on the fares.")
+    assert [(s.speaker.name, s.speaker.aliases) for s in found] == [("Harbour Development Canada", ["HDC"])]

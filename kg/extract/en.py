@@ -135,6 +135,7 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
         self._speakers: dict[object, Speaker] = {}
         self._new_subject: dict[int, bool] = {}  # cue position -> a new speaker stands before it
         self._forms: dict[tuple[int, str], list[str]] = {}  # a mention's surface forms, read once
+        self._acronyms: dict[str, str | None] = {}  # "EDC" -> "Export Development Canada", looked up once
         # where a claim noun meets "that" ("Trump's claim that …"): one scan of the article
         self._claim_at = _claim_hints(self.text)
 

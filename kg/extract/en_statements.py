@@ -52,6 +52,8 @@ _NAMED_ROLE_RE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,3}(?P<noun>[a-z][\w-]*)
 _DET_RE = re.compile(r"(?:a|an|the)\s")
 _RELATIVE_RE = re.compile(r"\b(?:who|which|that|whose)\b")
 
+_SPELLED_OUT = r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the|on|to|in|at|de|&)\s+)*){1,7}[A-Z][\w&'’.-]*)"
+
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*)?\s+(?:--|—|–)\s+")  # "WASHINGTON -- "
 
 _DOC_HEAD_RE = re.compile(rf"(?:\S+\s+){{0,4}}?{_DOC}\b", re.I)  # "a 52-count civil complaint …"
@@ -109,7 +111,19 @@ class StatementRules:
             owner = self._owner(m, pos)
             if owner is not None:
                 return owner
-        return mention_entity(m, self.book), None
+        ent = mention_entity(m, self.book)
+        if m.kind in ("organization", "person") and m.name.isupper() and 2 <= len(m.name) <= 8:
+            full = self._spelled_out(m.name)
+            if full is not None:  # "Export Development Canada (EDC)": the acronym names the body written out
+                ent = Entity(full, kind="organization", forms=[full, m.name])
+        return ent, None
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """The name an acronym stands for where the article introduces it: "Export Development Canada (EDC)"."""
+        if acronym not in self._acronyms:
+            m = re.search(_SPELLED_OUT + r"\s+\(" + re.escape(acronym) + r"\)", self.text)
+            self._acronyms[acronym] = m.group(1) if m else None
+        return self._acronyms[acronym]
 
     def _common_word(self, m: Mention) -> bool:
         """A one-word "name" that the article also writes in lower case, or a sentence adverb, and no
