@@ -681,6 +681,8 @@ def test_a_product_speaks_for_its_maker() -> None:
     assert st.speaker.name == "NorthAI"
     (st,) = extract_zh(_article("北灣科技公司推出的聊天機器人聲稱，它能理解所有語言。"))
     assert st.speaker.name == "北湾科技公司"
+    (st,) = extract_zh(_article("近期，NorthAI推出的最新AI模型聲稱其性能可與對手的產品相媲美。"))
+    assert (st.speaker.name, st.content) == ("NorthAI", "其性能可與對手的產品相媲美")
 
 
 def test_according_to_an_organisation_or_its_data() -> None:

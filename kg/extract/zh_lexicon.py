@@ -172,7 +172,8 @@ DOC_RE = re.compile(
 )
 DOC_OWNER_VERB_RE = re.compile(r"(?:公布|发布|发表|发出|提交|公开|撰写|出具|所做|做|推出|开发|研发|打造)$")
 # A product speaks for its maker (北湾科技推出的模型声称): the maker before 的 is the speaker.
-PRODUCT_RE = re.compile(r"^(?:新|最新)?(?:大?模型|聊天机器人|人工智能|AI|应用程序?|软件|产品|系统|平台|APP|App)$")
+PRODUCT_RE = re.compile(r"^(?:新|最新|新款|新一代)?(?:AI|人工智能|智能)?"
+                        r"(?:大?模型|聊天机器人|人工智能|AI|应用程序?|软件|产品|系统|平台|APP|App)$")
 PRODUCT_MAKER_RE = re.compile(r"(?:推出|开发|研发|打造|发布)$")
 BACKREF_RE = re.compile(r"^(?:这位|这名|这个|该|此|上述|前述|这些|那位|那名|此位|这两位|这两名)(?P<head>.+)$")
 
