@@ -711,3 +711,12 @@ def test_answers_in_a_press_conference_transcript_are_the_spokespersons() -> Non
             "答：我們一貫主張通過對話解決分歧，不會採取軍事行動。\n問：你能否證實會談的消息？\n答：我目前沒有可以發佈的消息。\n")
     found = [(s.speaker.name, s.quote_type) for s in extract_zh(_article(text))]
     assert found == [("韩默", "direct"), ("韩默", "direct")]
+
+
+def test_according_to_a_document_and_the_reporter_guessing_a_motive() -> None:
+    text = "根据一份官方内部通报，今年3月在北湾连续发生两起暴力事件，可能是担心“冲淡气氛”，迄今未见官方报道。"
+    (st,) = extract_zh(_article(text))
+    assert (st.speaker.name, st.modality) == ("一份官方内部通报", "assertion")
+    assert st.content == "今年3月在北湾连续发生两起暴力事件"
+    (st,) = extract_zh(_article("根據北灣國防部的一份報告，南島軍機三次越界。"))
+    assert (st.speaker.name, st.content) == ("北湾国防部", "南島軍機三次越界")

@@ -20,12 +20,14 @@ _JU = re.compile(
     r"统计数据|统计数字|统计|数据)[，,]"
 )
 # 根据美国疾病预防与控制中心(CDC)，… : an organisation alone, with no verb, is the source.
-_JU_ORG = re.compile(r"(?:据|根据|依据)(?P<src>[^，,。；;：:“”「」的]{2,30}?)(?:\s*[（(][^（）()]{1,30}[)）])?[，,]")
+_JU_ORG = re.compile(r"(?:据|根据|依据)(?P<src>[^，,。；;：:“”「」]{2,30}?)(?:\s*[（(][^（）()]{1,30}[)）])?[，,]")
 _JU_BAD_SRC = re.compile(r"^(?:悉|了解|统计|估计|介绍|调查|估算|测算|观察|分析|推算|初步|此|称|传|闻|说|信)?$")
 # …，消息是由其中四名女性的律师在周五透露的。 : the clauses before are the words of whoever 由 names.
 _CLEFT = re.compile(r"[，,]\s*(?P<lead>(?:这一?|该|此|上述)?(?:消息|说法|信息|情况|细节)?(?:是|则是|均是|都是)?由)"
                     r"(?P<src>[^，,。；;“”「」]{2,30}?)(?P<verb>透露|证实|宣布|公布|披露|提供|发布|证实|确认|告诉记者)的?"
                     r"\s*[。！!]?\s*$")
+# 根据一份官方内部通报，… : a document alone is the source too.
+_DOC_END = re.compile(r"(?:通报|报告|文件|备忘录|公告|通告|民调|调查报告|研究报告|内部文件)$")
 _IN_VIEW = re.compile(r"在(?P<src>[^，,。；;：:“”「」]{1,30}?)(?P<verb>看来)[，,]")
 _CITE = re.compile(r"(?:引述|援引|引用|转引|转述)")
 _CITE_TAIL = re.compile(
@@ -140,7 +142,7 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
         src = mt.group("src").strip()
         cs = _clause_start(m, a, mt.start())
         if (any(x <= mt.start() < y for x, y in taken) or m[cs:mt.start()].strip(" \u3000") or FILL in src
-                or not lx.ORG_RE.search(src) or _JU_BAD_SRC.match(src)):
+                or not (lx.ORG_RE.search(src) and "的" not in src or _DOC_END.search(src)) or _JU_BAD_SRC.match(src)):
             continue
         st = mt.start() + (1 if mt.group(0)[0] == "据" else 2)
         found.append(Anchor("ju", cs, (mt.start(), st), subject=(st, mt.end("src")),
