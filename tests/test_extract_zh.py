@@ -674,6 +674,10 @@ def test_worries_and_being_expected_to_are_not_statements() -> None:
         assert extract_zh(_article(text)) == [], text
     (st,) = extract_zh(_article("北湾央行预计，今年将降息两次。"))
     assert (st.speaker.name, st.modality) == ("北湾央行", "speculation")
+    text = "北湾总统韩默对南岛正在丧失军事能力表达了担忧，认为它的战斗力在减弱。"
+    assert [s.speaker.name for s in extract_zh(_article(text))] == ["韩默"]
+    text = "一位開會打瞌睡的官員遭免職，被歸結為人治之舉，事後證實韓默並未作出罷免指示。"
+    assert all(s.speaker.name != "遭免职" for s in extract_zh(_article(text)))
 
 
 def test_a_product_speaks_for_its_maker() -> None:
@@ -720,3 +724,5 @@ def test_according_to_a_document_and_the_reporter_guessing_a_motive() -> None:
     assert st.content == "今年3月在北湾连续发生两起暴力事件"
     (st,) = extract_zh(_article("根據北灣國防部的一份報告，南島軍機三次越界。"))
     assert (st.speaker.name, st.content) == ("北湾国防部", "南島軍機三次越界")
+    (st,) = extract_zh(_article("据视频披露的数据，这家孵化场每天要处理15万只小鸡。"))
+    assert st.speaker.name == "视频"

@@ -19,6 +19,7 @@ _JU = re.compile(
     r"(?P<verb>发布的消息|公布的消息|发布的|报道称|报导称|报道|报导|消息|透露|表示|说法|指出|称|披露|分析|说|公布|"
     r"统计数据|统计数字|统计|数据)[，,]"
 )
+_DATA_GIVEN = re.compile(r"(?:所|最新)?(?:披露|公布|发布|提供|显示|收集|统计|汇总)(?:的)?$")
 # 根据美国疾病预防与控制中心(CDC)，… : an organisation alone, with no verb, is the source.
 _JU_ORG = re.compile(r"(?:据|根据|依据)(?P<src>[^，,。；;：:“”「」]{2,30}?)(?:\s*[（(][^（）()]{1,30}[)）])?[，,]")
 _JU_BAD_SRC = re.compile(r"^(?:悉|了解|统计|估计|介绍|调查|估算|测算|观察|分析|推算|初步|此|称|传|闻|说|信)?$")
@@ -135,6 +136,10 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
         if _CITE.search(src):
             continue  # 据法新社引述《华盛顿邮报》报道 : a relay, read by the 引述 anchor below
         st = mt.start() + (1 if mt.group(0)[0] == "据" else 2)
+        if mt.group("verb") == "数据":  # 据视频披露的数据 : the source is the 视频, not a verb
+            src = _DATA_GIVEN.sub("", src)
+            if not src.strip() or FILL in src:
+                continue
         found.append(Anchor("ju", cs, (mt.start("verb"), mt.end("verb")), subject=(st, st + len(src)),
                             content_start=_skip(m, mt.end(), b), sep=True))
         taken.append((mt.start(), mt.end()))
@@ -268,6 +273,8 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         i = _skip(m, i + 1, b)
     elif i < b and m[i] in QUOTE_OPENERS + '"':
         sep = True
+    if word in ("担心", "担忧") and not (sep and lx.CUE_RE.match(m, i)):
+        return None  # a worry reports no words; 表达了担忧，认为… only lends its subject to 认为
     region = s[cs:mt.start()]
     if lx.NOT_SAID_RE.search(re.sub(r"[“”「」『』\"\s]", "", region)):
         return None
