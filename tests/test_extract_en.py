@@ -1025,3 +1025,8 @@ def test_an_acronym_speaker_takes_the_name_the_article_spells_out() -> None:
     found = run("Harbour Development Canada (HDC), the national port agency, runs the ferries.\n\n"
                 "HDC said it would not comment on the fares.")
     assert [(s.speaker.name, s.speaker.aliases) for s in found] == [("Harbour Development Canada", ["HDC"])]
+
+
+def test_a_gerund_after_a_preposition_is_no_cue_unless_it_is_a_verb_of_saying() -> None:
+    found = run("Ada Moss accused the port and other officials of dismissing anyone who questions the fares.")
+    assert [s.cue for s in found] == ["accused"]

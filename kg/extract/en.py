@@ -56,6 +56,12 @@ _QUOTE_ENDS = ("\"", "”", "’", "''")
 _FREE_RELATIVE_RE = re.compile(r"\bwhat\s+(?:[\w.'’-]+\s+){1,3}$", re.I)
 _RELATIVE_END_RE = re.compile(r",|\s(?:and|but|is|was|are|were|has|had)\s")
 
+# Verbs of saying: "criticized him for saying …" still reports what he said.
+_SPEECH = {"say", "tell", "write", "claim", "argue", "acknowledge", "admit", "suggest", "insist", "note", "add",
+           "state", "warn", "assert", "allege", "declare", "deny", "explain", "predict", "promise", "tweet"}
+_GERUND_BEFORE_RE = re.compile(r"\b(?:of|for|by|about|without|from|in|on|at|after|before|against|into|over|to|"
+                               r"through|despite)\s+$", re.I)
+
 _CAPTION_CHARS = 320  # a caption is a sentence or two
 
 _NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|an|of|his|her|their|its|this|these|those|our|my|your)\s+$", re.I)
@@ -176,6 +182,9 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
                 continue
             if not m.group("aux") and _NOUN_BEFORE_RE.search(self.text, max(sent.start, m.start() - 8), m.start()):
                 continue  # "the report", "secretary of state", "his tweets": a noun, not a verb
+            if m.group("verb") in PARTICIPLES and not m.group("aux") and CUE_FORMS[m.group("verb")] not in _SPEECH \
+                    and _GERUND_BEFORE_RE.search(self.text, max(sent.start, m.start() - 10), m.start()):
+                continue  # "accused Trudeau of dismissing …", "for promising": a gerund after a preposition
             if self.text[max(sent.start, m.start() - 7):m.start()].lower() == "having " \
                     and self.text.startswith(" that", m.end()):
                 continue  # "Having said that, …": a discourse connective
