@@ -1030,3 +1030,7 @@ def test_an_acronym_speaker_takes_the_name_the_article_spells_out() -> None:
 def test_a_gerund_after_a_preposition_is_no_cue_unless_it_is_a_verb_of_saying() -> None:
     found = run("Ada Moss accused the port and other officials of dismissing anyone who questions the fares.")
     assert [s.cue for s in found] == ["accused"]
+
+
+def test_a_participle_after_a_degree_adverb_is_an_adjective() -> None:
+    assert run("The Harbour Open has been no more demanding under Hale than it was under Moss.") == []

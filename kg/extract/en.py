@@ -59,6 +59,7 @@ _RELATIVE_END_RE = re.compile(r",|\s(?:and|but|is|was|are|were|has|had)\s")
 # Verbs of saying: "criticized him for saying …" still reports what he said.
 _SPEECH = {"say", "tell", "write", "claim", "argue", "acknowledge", "admit", "suggest", "insist", "note", "add",
            "state", "warn", "assert", "allege", "declare", "deny", "explain", "predict", "promise", "tweet"}
+_DEGREE_BEFORE_RE = re.compile(r"\b(?:more|less|most|least|very|so|too|increasingly|particularly)\s+$", re.I)
 _GERUND_BEFORE_RE = re.compile(r"\b(?:of|for|by|about|without|from|in|on|at|after|before|against|into|over|to|"
                                r"through|despite)\s+$", re.I)
 
@@ -185,6 +186,9 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
             if m.group("verb") in PARTICIPLES and not m.group("aux") and CUE_FORMS[m.group("verb")] not in _SPEECH \
                     and _GERUND_BEFORE_RE.search(self.text, max(sent.start, m.start() - 10), m.start()):
                 continue  # "accused Trudeau of dismissing …", "for promising": a gerund after a preposition
+            if m.group("verb") in PARTICIPLES and not m.group("aux") \
+                    and _DEGREE_BEFORE_RE.search(self.text, max(sent.start, m.start() - 14), m.start()):
+                continue  # "a more demanding course", "increasingly worrying": an adjective
             if self.text[max(sent.start, m.start() - 7):m.start()].lower() == "having " \
                     and self.text.startswith(" that", m.end()):
                 continue  # "Having said that, …": a discourse connective
