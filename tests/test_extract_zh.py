@@ -729,3 +729,9 @@ def test_according_to_a_document_and_the_reporter_guessing_a_motive() -> None:
     assert (st.speaker.name, st.content) == ("北湾国防部", "南島軍機三次越界")
     (st,) = extract_zh(_article("据视频披露的数据，这家孵化场每天要处理15万只小鸡。"))
     assert st.speaker.name == "视频"
+
+
+def test_an_adverbial_opening_a_reported_clause_with_its_own_cue() -> None:
+    text = "韓默舉例說，在衝突期間，北灣宣布給予南島一億美元的援助。"
+    found = [(s.speaker.name, s.content) for s in extract_zh(_article(text))]
+    assert found == [("韩默", "在衝突期間，北灣宣布給予南島一億美元的援助"), ("北湾", "給予南島一億美元的援助")]

@@ -363,7 +363,12 @@ class _Run:
                 q = next((q for q in p.quotes if q.start == an.content_start), None)
                 span = self._direct_span(*q.inner, [q]) if q else (0, 0)
             else:
-                span = self._content(an.content_start, nxt.clause_start if nxt else b, b, p.quotes)
+                end = nxt.clause_start if nxt else b
+                if (nxt is not None and an.sep and who.outlet is None and nxt.subject is not None and lead
+                        and not _PUNCTUATED.search(lead) and _ADVERBIAL_CLAUSE.search(lead)):
+                    # X举例说，在冲突期间，美国宣布… : the adverbial opens a clause X reports, with its own cue.
+                    end = kept[k + 2][0].clause_start if k + 2 < len(kept) else b
+                span = self._content(an.content_start, end, b, p.quotes)
             if span[1] <= span[0]:
                 made.append((an, None, who))
                 continue
