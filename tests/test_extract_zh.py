@@ -735,3 +735,8 @@ def test_an_adverbial_opening_a_reported_clause_with_its_own_cue() -> None:
     text = "韓默舉例說，在衝突期間，北灣宣布給予南島一億美元的援助。"
     found = [(s.speaker.name, s.content) for s in extract_zh(_article(text))]
     assert found == [("韩默", "在衝突期間，北灣宣布給予南島一億美元的援助"), ("北湾", "給予南島一億美元的援助")]
+
+
+def test_what_happened_before_is_the_reporters() -> None:
+    (st,) = extract_zh(_article("聯合國專家韓默警告稱，南島人「面臨飢荒的危險」，此前北灣曾對她提出批評。"))
+    assert st.content == "南島人「面臨飢荒的危險」"
