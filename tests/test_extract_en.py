@@ -1034,3 +1034,8 @@ def test_a_gerund_after_a_preposition_is_no_cue_unless_it_is_a_verb_of_saying() 
 
 def test_a_participle_after_a_degree_adverb_is_an_adjective() -> None:
     assert run("The Harbour Open has been no more demanding under Hale than it was under Moss.") == []
+
+
+def test_said_x_colon_before_a_quote() -> None:
+    found = run('Ferry experts say the fares are too high. Said Hale: "I do not think the port cares about riders."')
+    assert found[-1].speaker.name == "Hale" and found[-1].content.startswith('"I do not think')

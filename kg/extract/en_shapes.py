@@ -27,6 +27,9 @@ _SIGNED_RE = re.compile(r"\s*(?P<q>[“”\"][^\n]{10,}[”\"])\s*(?P<dash>[―�
 _PULL_QUOTE_RE = re.compile(r"\s*(?P<q>[^\n]{20,}?[.!?][\"”’]?)[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})"
                             r"[ \t]*$")
 
+_SAID_WHO_RE = re.compile(r"[\"“]?(?:Said|Says|Added|Adds|Wrote|Writes|Asked|Explained|Recalled)\s+"
+                          r"(?P<who>[^:\"“”]{2,80}):")
+
 _HEADLINE_RE = re.compile(r"(?P<label>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s+(?=\S)")
 
 _NOT_LABELS = {"read more", "watch", "related", "update", "updated", "note", "editor's note", "photos",
@@ -148,9 +151,10 @@ class ShapeRules:
             if any(f.content.start < q.end and q.start < f.content.end for f in self.found):
                 continue
             if lead:  # "Martell, the addictions doctor, is more blunt: “…”": the clause's subject speaks
+                said = _SAID_WHO_RE.fullmatch(lead)  # "Said Ellis: “…”"
                 chunks = self._chunks(sent.start, q.start)
-                subj = (self._named(chunks[0], sent) if len(chunks) > 2 else None) \
-                    or self._sentence_subject(sent, q.start)
+                subj = parse_speaker(said.group("who"), sent.start + lead.find(said.group("who"))) if said else \
+                    (self._named(chunks[0], sent) if len(chunks) > 2 else None) or self._sentence_subject(sent, q.start)
                 if subj is not None and subj.kind in ("person", "organization", "outlet", "pronoun", "backref") \
                         and subj.start < q.start:
                     ent, resolved_from = self._resolve(subj, subj.start)
