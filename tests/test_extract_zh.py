@@ -740,3 +740,17 @@ def test_an_adverbial_opening_a_reported_clause_with_its_own_cue() -> None:
 def test_what_happened_before_is_the_reporters() -> None:
     (st,) = extract_zh(_article("聯合國專家韓默警告稱，南島人「面臨飢荒的危險」，此前北灣曾對她提出批評。"))
     assert st.content == "南島人「面臨飢荒的危險」"
+
+
+def test_ranks_after_names_meanwhile_clauses_counted_relatives_and_tag_lines() -> None:
+    text = "周六，北灣高級指揮官、軍委副主席韓默上將還警告稱，南島軍方必須防止戰爭蔓延。"
+    (st,) = extract_zh(_article(text))
+    assert st.speaker.name == "韩默"
+    text = "北湾教授韩默表示，研究很有趣。“我只是一个研究对象，”他一边说，一边笑着瞟了一下。"
+    found = [(s.speaker.name, s.content) for s in extract_zh(_article(text))]
+    assert found == [("韩默", "研究很有趣"), ("韩默", "我只是一个研究对象")]
+    for text in ("前两年，有一则声称是北湾某养鸡场的视频在网络上热传。", "Tags: 韩默, 李明, 北湾",
+                 "北湾日报发表了文章。這篇反駁文章產生了廣泛影響。"):
+        assert extract_zh(_article(text)) == [], text
+    (st,) = extract_zh(_article("北湾外交部发表了一份声明，“深表关切”。"))
+    assert st.speaker.name == "北湾外交部"

@@ -62,7 +62,7 @@ _NARRATION_TAIL = re.compile(
 )
 _GO_ON = re.compile(
     r"^(?:为了|因为|由于|其中|受此影响|受其影响|此外|另外|同时|而且|并且|"
-    r"这(?![时样里些]|一?(?:消息|言论|说法|表态|讲话|番)|些言论|个?(?:估计|估算|预测|数字|数据|统计))|因此|所以|"
+    r"这(?![时样里些篇份则条位名]|一?(?:消息|言论|说法|表态|讲话|番)|些言论|个?(?:估计|估算|预测|数字|数据|统计))|因此|所以|"
     # 该计划将持续两年 goes on; 该航线曾遭遇…抗议, 该研究所位于台北 : background the reporter adds.
     r"该(?![国地])(?![^，,。]{0,8}?(?:曾|位于|成立于|创立于|始建于|早在)))"
 )
@@ -114,6 +114,7 @@ _CLAUSE_END = "，,；;。！？!?"
 _OWN_SUBJECT = re.compile(
     r"(?:该|这位|这名|那位|此|这些|该名)[\u4e00-\u9fff]{1,6}?(?:询问|提问|问|随后|接着|则|也|还|又|是|在|曾|已)"
 )
+_MEANWHILE = re.compile(r"一边|边(?=[\u4e00-\u9fff]{1,3}着)|随即|随后|然后|接着|便")
 _COUNTED = re.compile(r"^(?:[一两二三四五六七八九十几数多\d]+)[名位个批]")
 _AFTER_CLAUSE = re.compile(r"(?:完|过|了)?(?:后|之后|以后)\s*$")
 _SURNAME_VERB = re.compile(r"[\u4e00-\u9fff](?=没有|未|并未|拒绝|不|则|也|还|又|随后|表示|回应)")
@@ -425,6 +426,8 @@ class _Run:
         k = an.content_start
         while k < b and self.m[k] not in _CLAUSE_END:
             k += 1
+        if _MEANWHILE.match(self.s, an.content_start, k):
+            return True  # “…，”他一边说，一边笑着… : what the speaker did meanwhile
         return bool(_OWN_SUBJECT.match(self.s, an.content_start, k))
 
     def _views(self, pi: int, p: Paragraph, a: int, b: int, anchors: list[Anchor]) -> None:

@@ -67,7 +67,8 @@ BAD_AFTER = {
 # A nominalised cue (他所说的, 必须指出的是, 印度的担忧) is no attribution.
 NOMINAL_AFTER = re.compile(r"^(?:的|之)")
 NOMINAL_BEFORE = re.compile(
-    r"(?:的|之|其|做出|作出|予以|给予|进行|相关|有关|这些|这项|该项|上述|多项|各项|这个|这一|此一|该)$"
+    r"(?:的|之|其|做出|作出|予以|给予|进行|相关|有关|这些|这项|该项|上述|多项|各项|这个|这一|此一|该|"
+    r"[一这那每][则篇段条张])$"  # 有一则声称是…的视频 : a relative clause on a counted thing
 )
 # A zone opening with a negation: 尚未对…发表评论, 拒绝透露.
 NEG_ZONE_RE = re.compile(
@@ -256,6 +257,7 @@ WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 # Interviewer and boilerplate labels in Q/A transcripts and credit lines.
 QA_INTERVIEWER = re.compile(
     r"^(?:记者|本台记者|主持人|问|提问|采访者|采访记者|德国之声|DW|本台|编者|编按|编者按|注|图片来源|来源|资料|资料来源|背景|"
+    r"Tags|TAGS|tags|"
     r"责编|网编|编辑|撰稿|翻译|摄影|文|图|视频|相关|延伸阅读|阅读|更多|标签|关键词)$"
 )
 BOILERPLATE_RE = re.compile(
