@@ -754,3 +754,10 @@ def test_ranks_after_names_meanwhile_clauses_counted_relatives_and_tag_lines() -
         assert extract_zh(_article(text)) == [], text
     (st,) = extract_zh(_article("北湾外交部发表了一份声明，“深表关切”。"))
     assert st.speaker.name == "北湾外交部"
+
+
+def test_a_dateline_before_the_speaker_and_the_reader_addressed() -> None:
+    (st,) = extract_zh(_article("北灣——軍方官員稱，政府軍奪取了西部社區。"))
+    assert st.speaker.name == "军方官员"
+    for text in ("你以为不背就可以不背了吗？", "你们凭什么说不好——专家说好，就一定是好吗？"):
+        assert extract_zh(_article(text)) == [], text

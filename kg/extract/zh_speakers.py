@@ -20,7 +20,7 @@ _NAME = re.compile(
     r"|[A-Za-z][A-Za-z.'\- ]{1,40})$"
 )
 _QUOTED = re.compile(r"[“「\"]([^”」\"]{1,20})[”」\"]")
-_LEAD_TIME = re.compile(rf"^(?:(?:于|於)?(?:{lx.TIME_WORD})|[，,\s])+")
+_LEAD_TIME = re.compile(rf"^(?:(?:于|於)?(?:{lx.TIME_WORD})|[，,\s]|[\u4e00-\u9fff]{{2,8}}——)+")  # 巴格达——军方官员称
 _TAIL_ADVERB = re.compile(
     rf"(?:{lx.TIME_WORD}|[也还则曾均都又亦已更并却只仍再就正便才去]|(?<![上中少])将|(?<![员协学议商工社理机年])会|"
     r"(?<=[这那哪录件告明信目章])里|一边|正在|已经|曾经|一直|同样|这样|大力|纷纷|非常|接着|最终|一度|进而|似乎|或许|也许|显然|恰恰|首先|之前|坚持|当时|"
@@ -160,7 +160,7 @@ _MEDIA_NAME = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{1,10}(?:日报|时报|晚报|早报|邮报|周刊|杂志|电视台|通讯社|新闻网|新闻社|回声报|报)"
 )
 # 我曾和学生开玩笑说, 我们发现, 笔者认为 : the writer narrating, not a source.
-_FIRST_PERSON = re.compile(r"^(?:我|咱们|笔者)")
+_FIRST_PERSON = re.compile(r"^(?:我|咱们|笔者|你|您)")  # …, or the reader addressed (你以为…)
 _STRONG_CUE_IN = re.compile(r"誓言|表示|指出|宣布|认为|强调|声称|警告|承诺|呼吁|透露|说")
 # 为了让别人说…, 利用这种算法分析… : the cue is what someone is made to say, or a tool's work, not a report.
 _CAUSED = re.compile(r"为了|以便|.让(?![-－·‧])|利用|借助|运用")
