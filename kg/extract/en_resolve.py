@@ -36,6 +36,8 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 _CLAUSE_CUT_RE = re.compile(r"[,;:—–(\"“”]")
 # Words of a photo credit run into a caption: "via Getty Images Kevin Vickers at a ceremony".
 _CREDIT_WORDS = set(_w("getty images photo photos photograph photography handout file afp ap reuters pool"))
+# A fronted cue before a name ("Said Ellis: …") is no part of it.
+_CREDIT_WORDS |= set(_w("said says added adds wrote writes asked asks told tells"))
 _NOT_SUBJECT = set(_w("""to with by for of at from against about and or on in is was has had into than like as
 that which who whom whose said says told tells are were be been over under after before"""))
 
