@@ -1039,3 +1039,11 @@ def test_a_participle_after_a_degree_adverb_is_an_adjective() -> None:
 def test_said_x_colon_before_a_quote() -> None:
     found = run('Ferry experts say the fares are too high. Said Hale: "I do not think the port cares about riders."')
     assert found[-1].speaker.name == "Hale" and found[-1].content.startswith('"I do not think')
+
+
+def test_a_title_case_headline_opening_the_text_has_capitalised_cues() -> None:
+    found = run("Mayor Says Harbour Ferry Will Run All Winter\n\nThe ferry ran late on Monday.")
+    assert [(s.speaker.name, s.content) for s in found] == [("Mayor", "Harbour Ferry Will Run All Winter")]
+    found = run("Ada Moss Plan for Ferries Is Bold\n\nThe ferry ran late on Monday.")
+    assert found == []
+    assert run("Says who? The ferry ran late on Monday, and nobody knew why it was so slow.") == []
