@@ -1047,3 +1047,10 @@ def test_a_title_case_headline_opening_the_text_has_capitalised_cues() -> None:
     found = run("Ada Moss Plan for Ferries Is Bold\n\nThe ferry ran late on Monday.")
     assert found == []
     assert run("Says who? The ferry ran late on Monday, and nobody knew why it was so slow.") == []
+
+
+def test_a_nationality_before_a_plural_noun_is_no_name() -> None:
+    found = run('Ada Moss, a ferry lawyer, said disputes are rising. "There have been big awards," she said. '
+                'Prominent Canadian examples include the harbour case.\n\n'
+                '"Obviously those are the high end," she added.')
+    assert {s.speaker.name for s in found} == {"Ada Moss"}

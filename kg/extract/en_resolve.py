@@ -32,6 +32,7 @@ _VERBS = set(_w("""is are was were has have had will would can could should do d
 called gave made took got became began joined left named hired""")) | set(CUE_FORMS)
 _HE_RE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _SHE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_NEXT_WORD_RE = re.compile(r" ([a-z][a-z'’-]+)")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 _CLAUSE_CUT_RE = re.compile(r"[,;:—–(\"“”]")
 # Words of a photo credit run into a caption: "via Getty Images Kevin Vickers at a ceremony".
@@ -168,6 +169,12 @@ class NameBook:
             return
         if any(_norm_word(t) in STOP_CAPS for t in name) or len(name) > 4:
             return
+        if name[-1].endswith(("ian", "ean", "ese", "ish", "can")):
+            # "Prominent Canadian examples include …": a nationality before a plural noun is an adjective
+            end = self.text.find(name[-1], start) + len(name[-1])
+            nxt = _NEXT_WORD_RE.match(self.text, end)
+            if nxt and nxt.group(1).endswith("s") and nxt.group(1) not in _VERBS:
+                return
         yield start, title, name
 
     def _full(self, name: list[str], title: list[str]) -> None:
