@@ -761,3 +761,10 @@ def test_a_dateline_before_the_speaker_and_the_reader_addressed() -> None:
     assert st.speaker.name == "军方官员"
     for text in ("你以为不背就可以不背了吗？", "你们凭什么说不好——专家说好，就一定是好吗？"):
         assert extract_zh(_article(text)) == [], text
+
+
+def test_an_office_or_team_keeps_its_owner_in_its_name() -> None:
+    (st,) = extract_zh(_article("北湾总统韩默的办公室在一份声明中表示，总统身体健康。"))
+    assert (st.speaker.name, st.speaker.kind) == ("韩默办公室", "organization")
+    (st,) = extract_zh(_article("北灣總統韓默的競選團隊表示，總統身體健康。"))
+    assert st.speaker.name == "韩默竞选团队"

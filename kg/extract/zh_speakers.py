@@ -271,6 +271,11 @@ def _classify(core: str, raw: str) -> NP:
         outlet = _outlet(head)
         if outlet:
             return outlet
+        if _OWNED_HEAD.fullmatch(head) and plausible_subject(pre):
+            owner = parse_np(pre)  # 北湾总统韩默的办公室 : 韩默办公室, as 马英九办公室 is written
+            if owner.name and not owner.backref and owner.kind in ("person", "organization"):
+                name = owner.name + head
+                return NP(name=name, kind="organization", aliases=[core, *_script(name)])
     generic = _generic(head)
     if generic:
         return generic
@@ -309,6 +314,7 @@ def _classify(core: str, raw: str) -> NP:
     return NP(name=head, kind="organization", aliases=_script(head))
 
 
+_OWNED_HEAD = re.compile(r"办公室|团队|竞选团队|阵营|竞选阵营|家族|律师团队|总部|发言人办公室|新闻办公室")
 _CONJ = re.compile(r"以及|和|与|及|、")
 _ALLY = re.compile(r"(?:(?:盟友|盟国|邻国|邻邦|伙伴|伙伴国|东道国|成员国|友邦|宿敌|近邻|对手)[和与及、]?)+"
                    r"(?P<place>[^和与及、]+)$")
