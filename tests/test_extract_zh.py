@@ -768,3 +768,10 @@ def test_an_office_or_team_keeps_its_owner_in_its_name() -> None:
     assert (st.speaker.name, st.speaker.kind) == ("韩默办公室", "organization")
     (st,) = extract_zh(_article("北灣總統韓默的競選團隊表示，總統身體健康。"))
     assert st.speaker.name == "韩默竞选团队"
+
+
+def test_unnamed_media_relaying_a_source() -> None:
+    (st,) = extract_zh(_article("韓國官方媒體援引消息人士的話說，韓默將訪問南島。"))
+    assert (st.speaker.name, [o.name for o in st.via]) == ("消息人士", ["韩国官方媒体"])
+    (st,) = extract_zh(_article("外媒援引消息人士的话说，韩默将访问南岛。"))
+    assert [o.name for o in st.via] == ["外媒"]

@@ -88,7 +88,8 @@ _SPEECH_ACT = re.compile(
 _BYLINE = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
 _SOURCE_TAIL = re.compile(r"[，,]\s*(?:请看|详见|请参阅|请收看)(.{1,30}?)(?:的)?(?:报道|报导|节目|视频)")
 _GENERIC_MEDIA = re.compile(
-    r"^(?:各|多家|境外|外国|国际|西方|官方|当地|中国|美国|海外)?(?:媒体|外电|外媒|官媒|报章|报纸|传媒)$"
+    "^(?:" + "|".join(sorted(lx.PLACE_SPEAKERS, key=len, reverse=True)) + ")?"
+    r"(?:各|多家|境外|外国|国际|西方|官方|当地|海外)?(?:官方)?(?:媒体|外电|外媒|官媒|报章|报纸|传媒)$"
 )
 _SPEECHY = re.compile(r"[不没无非很太最都也还就才有是了得将为要会能过于极更、，。！？吗呢吧我你您他她]")
 _DETERMINER = re.compile(r"^(?:该|这|此|这篇|这份|上述|前述|同一)?$")
@@ -457,6 +458,10 @@ class _Run:
         chain: list[Outlet] = []
         if an.kind == "cite":
             citer = self.res.resolve(*self._subject(an.citer)) if an.citer else None
+            ctext = self.s[an.citer[0]:an.citer[1]].strip() if an.citer else ""
+            if ctext and _GENERIC_MEDIA.match(ctext):
+                g = self.res.generic_outlet(ctext, an.citer[0])  # 韩国官方媒体援引消息人士的话说 : a relay
+                citer = Who(g.speaker, [], g.head, outlet_named(ctext), pos=g.pos)
             if citer is None and (not an.citer or _ZERO_OK.match(self.s[an.citer[0]:an.citer[1]].strip())):
                 citer = prev or self._first_clause(a, an.clause_start, any_verb=True)
                 if citer is None or citer.outlet is None and citer.resolved_from is None:
