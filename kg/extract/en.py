@@ -115,31 +115,6 @@ _NOUN_AFTER_RE = re.compile(r"\s+(?!(?:that|the|a|an|his|her|their|its|this|thes
 _NO_LEFT_CUES = {"project", "forecast", "calculate", "determine", "rule", "signal", "post", "reveal", "disclose"}
 
 
-_CUE_ANY_CASE_RE = re.compile(CUE_RE.pattern, re.I)
-# Capitalised in a headline these are nouns as often as verbs ("Clinton Plan for Taxes").
-_HEADLINE_NOUNS = {"plan", "plans", "report", "reports", "post", "posts", "state", "states", "question", "questions",
-                   "demand", "demands", "claim", "claims", "poll", "polls", "study", "survey",
-                   "answer", "reply", "charge", "charges", "signal", "ruling", "rule", "forecast", "estimate",
-                   "promise", "pledge", "fear", "fears", "hope", "hopes", "concern", "concerns", "read", "find"}
-
-
-class _Lowered:
-    """A cue match read in lower case: the verb of a title-case headline ("Says") as the lexicon has it."""
-
-    def __init__(self, m: re.Match[str]) -> None:
-        self._m = m
-
-    def group(self, name: str | int = 0) -> str:
-        g = self._m.group(name)
-        return g.lower() if name in ("verb", "aux") else g
-
-    def start(self, *a: str) -> int:
-        return self._m.start(*a)
-
-    def end(self, *a: str) -> int:
-        return self._m.end(*a)
-
-
 def extract_en(article: Article) -> list[Statement]:
     """Every attributed statement of an English article."""
     return _Extractor(article).run()
@@ -155,8 +130,7 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
         for i, p in enumerate(self.paras):
             self.sents.extend((i, s) for s in sentences(self.text, p, self.quotes))
         self.book = NameBook(self.text, [s for _, s in self.sents], self.quotes)
-        self.caption_at = self._captions()
-        self.headline_end = self._headline_end()  # paragraph -> where its caption starts
+        self.caption_at = self._captions()  # paragraph -> where its caption starts
         for i, lo in self.caption_at.items():
             seen = {id(o.entity) for o in self.book.occurrences if o.start < self.paras[i].start}
             for o in self.book.occurrences:
@@ -189,19 +163,6 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
             self._floating(sent, para_i)
         return self._statements()
 
-    def _headline_end(self) -> int:
-        """Where an opening headline ends: a short first paragraph in title case ("Former White House Doctor
-        Says Clinton Hid Past Health Problems") or without a closing full stop; 0 when the text opens with prose."""
-        if not self.paras:
-            return 0
-        p = self.paras[0]
-        line = self.text[p.start:p.end].strip()
-        words = [w for w in line.split() if w[:1].isalpha()]
-        if not 3 <= len(words) <= 25 or len(line) > 200:
-            return 0
-        title_case = sum(w[0].isupper() for w in words) >= 0.6 * len(words)
-        return p.end if title_case or line[-1:] not in ".!?\"”’'" else 0
-
     def _captions(self) -> dict[int, int]:
         """Paragraphs ending with a photo credit: a short one is all caption, a long one (a caption run into
         the text by the loader) only in its last sentence."""
@@ -217,11 +178,7 @@ class _Extractor(ContentRules, SubjectRules, ShapeRules, StatementRules):
     # -- one sentence -----------------------------------------------------------------------
     def _cues(self, sent: Span) -> list[re.Match[str]]:
         out = []
-        found = CUE_RE.finditer(self.text, sent.start, sent.end)
-        if sent.start < self.headline_end:  # "Obama Says Museum Will Tell …": a headline's cues are capitalised
-            found = (_Lowered(m) for m in _CUE_ANY_CASE_RE.finditer(self.text, sent.start, sent.end)
-                     if m.group("verb").islower() or m.group("verb").lower().split()[0] not in _HEADLINE_NOUNS)  # type: ignore[assignment]
-        for m in found:
+        for m in CUE_RE.finditer(self.text, sent.start, sent.end):
             if inside(m.start("verb"), self.quotes):
                 continue
             if not m.group("aux") and _NOUN_BEFORE_RE.search(self.text, max(sent.start, m.start() - 8), m.start()):
