@@ -667,6 +667,9 @@ def test_a_subject_before_an_after_clause_and_time_adverbs_before_the_cue() -> N
     assert (st.speaker.name, st.content) == ("北湾政府官员", "開始處理拖欠款項")
     (st,) = extract_zh(_article("北湾外交部于周三表示，将处理拖欠款项。"))
     assert st.speaker.name == "北湾外交部"
+    (st,) = extract_zh(_article("北灣政府官員在遭到法官警告後，於週三首次表示開始審查拖欠款項。"))
+    assert (st.speaker.name, st.content) == ("北湾政府官员", "開始審查拖欠款項")
+    assert extract_zh(_article("韩默宣布开始。")) == []
     (st,) = extract_zh(_article("北湾外交部在会谈结束后，随即发表声明，称双方达成共识。"))
     assert (st.speaker.name, st.content) == ("北湾外交部", "双方达成共识")
 

@@ -59,6 +59,8 @@ _WROTE = re.compile(r"撰文|发文|声明|讲话|表态|社论|致信|演讲|�
 _TOPIC_OPEN = re.compile(r"\s*(?:以及|和|与|及|并)?\s*(?:对|对于|关于|针对)")
 _CAUSE = re.compile(r"(?:因为|因|由于)(?=[^，,。]{2})")
 # 否认…关于…的断言 : the object is a noun phrase about words, not a proposition.
+# 表示开始处理拖欠款项 : having begun to do something is a proposition, not an act of speech like 表示感谢.
+_BEGUN = re.compile(r"开始(?![了的])[\u4e00-\u9fff]{2,}")
 _NP_OBJECT = re.compile(r"的(?:断言|说法|指控|报道|报导|言论|传言|传闻|观点|看法|主张|评论|批评|声明)$")
 # Verbs that close a sentence as speech (…，一名官员说。), not as a noun (进行了谴责。, 一篇报道。).
 _TAIL_CUES = frozenset(("说", "表示", "透露", "指出", "写道", "说道", "补充说", "补充道", "称", "强调", "告诉记者"))
@@ -338,7 +340,8 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         if relative and not _PREDICATE.search(relative.group()) and _PREDICATE.search(obj, relative.end()):
             relative = None
         noun_like = word in lx.NOUN_CUES or word in ("猜测", "预测", "估计", "担忧", "担心")
-        if (obj[:1] in "了过着" or len(obj) < 4 or lx.ACT_OBJECT_RE.match(obj) or _NP_OBJECT.search(obj)
+        if (obj[:1] in "了过着" or len(obj) < 4 or lx.ACT_OBJECT_RE.match(obj) and not _BEGUN.match(obj)
+                or _NP_OBJECT.search(obj)
                 or _SUBORDINATE_END.search(obj) and not _OWN_FRAME.match(obj)
                 or relative or (noun_like and _PREDICATE_ONLY.match(obj))):
             return _mention(mentions, subject)
