@@ -778,3 +778,14 @@ def test_unnamed_media_relaying_a_source() -> None:
     assert (st.speaker.name, [o.name for o in st.via]) == ("消息人士", ["韩国官方媒体"])
     (st,) = extract_zh(_article("外媒援引消息人士的话说，韩默将访问南岛。"))
     assert [o.name for o in st.via] == ["外媒"]
+
+
+def test_a_cue_and_colon_closing_a_paragraph_takes_the_next_paragraphs_words() -> None:
+    text = "北灣總統韓默說：\n「我們不會退讓。南島必須道歉。」\n他補充說：「這是底線。」"
+    found = [(s.speaker.name, s.content, s.quote_type) for s in extract_zh(_article(text))]
+    assert found == [("韩默", "我們不會退讓。南島必須道歉", "direct"), ("韩默", "這是底線", "direct")]
+    text = "北湾总统韩默表示：\n我们不会退让，南岛必须道歉。"
+    (st,) = extract_zh(_article(text))
+    assert (st.content, st.quote_type) == ("我们不会退让，南岛必须道歉", "direct")
+    text = "北湾总统韩默表示：\n南岛外长李明随后抵达会场。"
+    assert extract_zh(_article(text)) == []

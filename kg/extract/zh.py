@@ -157,6 +157,7 @@ class _Run:
         self.qa_answer: Who | None = None  # the interviewee, while an interviewer's question waits for its answer
         self.interview = False  # an interviewer's line was seen: the article is a transcript
         self.comments = False  # inside a list of readers' comments (handle：words a line)
+        self.pending: Draft | None = None  # X说： closed the last paragraph; its words open the next
 
     # -- driver ----------------------------------------------------------------------------
     def run(self) -> list[Statement]:
@@ -183,6 +184,9 @@ class _Run:
         return len(text) < 30 and "，" not in text and bool(re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", text))
 
     def _paragraph(self, pi: int, p: Paragraph) -> None:
+        pending, self.pending = self.pending, None
+        if pending is not None and self._colon_words(pi, p, pending):
+            return
         if self._skip(p):
             self.qa = self.qa_answer = None  # a heading, caption or credit line ends an answer
             return
@@ -202,6 +206,26 @@ class _Run:
                 self._lone_quote(pi, p, a, b)
                 if len(self.drafts) == n:
                     self.res.narration.append((a, b))  # its subject may be the antecedent of a 他 that follows
+
+    def _colon_words(self, pi: int, p: Paragraph, d: Draft) -> bool:
+        """北湾总统韩默说：⏎“…” : a paragraph that is one quotation, or words in the first person, after a
+        cue and colon closing the paragraph before."""
+        start, end = self._trim(p.start, p.end)
+        if end <= start:
+            return False
+        qs = [q for q in p.quotes if q.start >= start]
+        if qs and qs[0].start == start and (qs[-1].end >= end or qs[-1].end == p.end):
+            span = self._direct_span(start, end, qs)
+        elif (self.s[start] not in QUOTE_OPENERS and _FIRST_PERSON.search(self.m, start, end)
+              and not any(find_anchors(self.s, self.m, a, b, p.quotes) for a, b in p.sentences)):
+            span = (start, end)
+        else:
+            return False
+        if span[1] <= span[0]:
+            return False
+        self._add(Draft(d.who, d.cue, span, "direct", d.via, d.said, pi, d.kind))
+        self.res.remember(d.who)
+        return True
 
     # -- Q/A transcripts ---------------------------------------------------------------------
     def _qa_line(self, pi: int, p: Paragraph) -> bool:
@@ -348,6 +372,10 @@ class _Run:
                 if qe > qs:
                     self._add(Draft(who, cue, (qs, qe), "direct", list(via), date, pi, an.kind))
             if an.dropped or an.quote_first is not None and self._narrates_after(an, b):
+                made.append((an, None, who))
+                continue
+            if an.colon_end:
+                self.pending = Draft(who, cue, (0, 0), "direct", list(via), date, pi, an.kind)
                 made.append((an, None, who))
                 continue
             if an.tail:

@@ -84,6 +84,7 @@ class Anchor:
     single_quote: bool = False  # the content is just the quotation that follows
     tail: bool = False  # …，一名官员说。 : the cue closes the sentence; the content is what came before
     said: tuple[int, int] | None = None  # X引述Y表示: the speech verb, a better cue than 引述
+    colon_end: bool = False  # X说： closing the paragraph : the next paragraph holds the words
 
     @property
     def cue_text_span(self) -> tuple[int, int]:
@@ -311,6 +312,10 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
     anchor = Anchor("cue", cs, (mt.start(), mt.end()), subject=subject, zone=zone, content_start=i, sep=sep,
                     quote_first=quote_first, doc=doc, addressee=addressee)
     if quote_first is not None:
+        return anchor
+    if (i >= b and sep and subject and m[end:i].strip(" \u3000")[:1] in "：:"
+            and m[b:b + 80].lstrip(" \u3000")[:1] in ("\n", "")):
+        anchor.colon_end = True  # 北湾总统韩默说：⏎“…” : the words open the next paragraph
         return anchor
     if i >= b or m[i] in "。！？!?" + QUOTE_CLOSERS:
         if (word in _TAIL_CUES and subject and cs > a + 1 and m[cs - 1] in "，," and (i >= b or m[i] in "。！!")
