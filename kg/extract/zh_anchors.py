@@ -129,7 +129,8 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
     """Every attribution anchor in the sentence s[a:b], in text order (subjects of empty cues go to mentions)."""
     found: list[Anchor] = []
     taken: list[tuple[int, int]] = []
-    for mt in _JU.finditer(m, a, b):
+    has_ju = m.find("据", a, b) >= 0 or m.find("综合", a, b) >= 0
+    for mt in (_JU.finditer(m, a, b) if has_ju else ()):
         src = mt.group("src")
         cs = _clause_start(m, a, mt.start())
         if m[cs:mt.start()].strip(" \u3000") or _JU_BAD_SRC.match(src.strip()) or FILL in src:
@@ -146,7 +147,7 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
         found.append(Anchor("ju", cs, (mt.start("verb"), mt.end("verb")), subject=(st, st + len(src)),
                             content_start=_skip(m, mt.end(), b), sep=True))
         taken.append((mt.start(), mt.end()))
-    for mt in _JU_ORG.finditer(m, a, b):
+    for mt in (_JU_ORG.finditer(m, a, b) if m.find("据", a, b) >= 0 else ()):
         src = mt.group("src").strip()
         cs = _clause_start(m, a, mt.start())
         if (any(x <= mt.start() < y for x, y in taken) or m[cs:mt.start()].strip(" \u3000") or FILL in src
