@@ -461,14 +461,15 @@ def test_a_complement_opening_with_a_subordinate_clause_or_an_amount() -> None:
     assert run("Marie Howell spoke while the crowd waited.") == []
 
 
-def test_cue_trie_pattern_matches_like_the_plain_alternation() -> None:
+def test_cue_trie_regex_matches_like_the_plain_alternation() -> None:
     import re
 
-    from kg.extract.en_lex import CUE_FORMS, trie_pattern
+    from kg.extract.en_lex import CUE_FORMS
+    from kg.text import trie_regex
 
     words = sorted(CUE_FORMS, key=len, reverse=True)
     plain = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
-    trie = re.compile(rf"\b(?:{trie_pattern(words)})\b")
+    trie = re.compile(rf"\b(?:{trie_regex(words)})\b")
     text = ("She said the talks had stalled, he says; they were saying it, called for calm, calls on "
             "the council, told reporters, tells, telling, added and adds, but sayings and callers are not cues.")
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
