@@ -789,3 +789,15 @@ def test_a_cue_and_colon_closing_a_paragraph_takes_the_next_paragraphs_words() -
     assert (st.content, st.quote_type) == ("我们不会退让，南岛必须道歉", "direct")
     text = "北湾总统韩默表示：\n南岛外长李明随后抵达会场。"
     assert extract_zh(_article(text)) == []
+
+
+def test_he_after_a_sentence_of_plain_narration_opened_by_a_bare_name() -> None:
+    for text in ("韩默周一抵达南岛访问。他说，两国关系正在改善。", "韓默週一抵達南島訪問。他說，兩國關係正在改善。",
+                 "安东尼·布林肯周一抵达北湾。他说，两国关系正在改善。"):
+        (st,) = extract_zh(_article(text))
+        assert st.speaker.name in ("韩默", "安东尼·布林肯") and st.resolved_from == "他", text
+    text = "韩默表示，局势稳定。李安周一抵达北湾。他说，两国关系正在改善。"
+    assert [s.speaker.name for s in extract_zh(_article(text))] == ["韩默", "李安"]
+    # A place or an office opening the sentence before is no antecedent.
+    for text in ("王府井周一人潮汹涌。他说，生意很好。", "韩国周一宣布戒严。他说，局势紧张。"):
+        assert all(s.speaker.name not in ("王府井", "韩国") for s in extract_zh(_article(text))), text

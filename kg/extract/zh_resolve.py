@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract import zh_lexicon as lx
-from kg.extract.zh_speakers import NP, parse_np, plausible_subject, split_subject, traditional
+from kg.extract.zh_speakers import NP, looks_like_name, parse_np, plausible_subject, split_subject, traditional
 from kg.models import Outlet, Speaker
 from kg.outlets import known_outlet, outlet_named, outlet_pattern
 from kg.text import name_key as _name_key
@@ -378,8 +378,9 @@ class Resolver:
             if not span:
                 return None
             text = self.s[a + span[0]:a + span[1]]
-            if not _BARE_NAME.fullmatch(text) or _NOT_NAME.search(text) or _speaks(self.s, text) != text:
-                return None  # only a name that speaks somewhere in the article (法律规定 does not)
+            if not _BARE_NAME.fullmatch(text) or _NOT_NAME.search(text) or (
+                    _speaks(self.s, text) != text and not looks_like_name(name_key(text))):
+                return None  # a name that speaks somewhere in the article, or looks like one (法律规定 does not)
             np = parse_np(text)
             return self._make(np, a + span[0]) if np.kind == "person" and not np.backref and np.name == text else None
         return None

@@ -457,6 +457,19 @@ _PLACE_LIKE = re.compile(r"[国州省市县区岛洲邦府党部院会方]$|^[�
 _PLURAL = re.compile(r"[两二三四五六七八九十百千多数几些众诸]|[2-9]|\d\d")
 
 
+def looks_like_name(name: str) -> bool:
+    """A bare name by its shape (Simplified): a transliteration with a dot, or a common surname and one or
+    two characters that are not a place or an office (韩默, 丹·布卢门撒尔; not 王府井, 李家村委会)."""
+    if _DOT.search(name):
+        return True
+    return (len(name) in (2, 3) and name[0] in _SURNAMES and not _PLACE_LIKE.search(name)
+            and not _PLACE_END.search(name) and not lx.ORG_RE.search(name)
+            and not any(name.startswith(p) for p in lx.PLACE_SPEAKERS))
+
+
+_PLACE_END = re.compile(r"[井街路村镇寺庙桥港站场馆楼园湾]$")
+
+
 def _titled(core: str) -> NP | None:
     """Affiliation + title + name: 亚洲协会亚洲社会政策研究所副主任罗素."""
     best = None
