@@ -801,3 +801,14 @@ def test_he_after_a_sentence_of_plain_narration_opened_by_a_bare_name() -> None:
     # A place or an office opening the sentence before is no antecedent.
     for text in ("王府井周一人潮汹涌。他说，生意很好。", "韩国周一宣布戒严。他说，局势紧张。"):
         assert all(s.speaker.name not in ("王府井", "韩国") for s in extract_zh(_article(text))), text
+
+
+def test_a_court_speaks_by_its_ruling() -> None:
+    (st,) = extract_zh(_article("北湾最高法院周二裁定，该法律违反宪法，政府必须在六个月内修改。"))
+    assert (st.speaker.name, st.content) == ("北湾最高法院", "该法律违反宪法，政府必须在六个月内修改")
+    (st,) = extract_zh(_article("地區法院裁決，公司必須賠償工人損失。"))
+    assert st.speaker.name == "地区法院" and st.content == "公司必須賠償工人損失"
+    (st,) = extract_zh(_article("南島法院做出歷史性裁決，稱保護公民是一項人權。"))
+    assert st.speaker.name in ("南岛法院", "南島法院") and st.content == "保護公民是一項人權"
+    for text in ("韩默被裁定有罪。", "全球各地之前做出了一些裁决，要求各国政府加紧减排。", "法院的裁定，公司不服。"):
+        assert extract_zh(_article(text)) == [], text

@@ -35,6 +35,8 @@ WEAK_CUES = _alt(
     "回应说 回应称 回应指出 回应表示 举例说 介绍说 解释说 警告说 强调说 承认说 批评说 反驳说 辩称 辩解说 "
     "抱怨说 质疑说 指责说 坦承说 强调称 承认称 否认称 回答说 答复说 答复称 回复说 回复称 回覆说 回覆称 形容 "
     "文告 公告称 通告称 "
+    # A court speaks by its ruling: 法院裁定，… (a comma after, so 裁定有罪 is none).
+    "裁定 裁决 裁定称 裁决称 "
     "分析说 提议说 回忆说 建议说 笑说 笑称 感慨说 感叹说 打趣说 调侃说 开玩笑说 形容说 表态说 承诺说 回忆称 补充指出 "
     # 网友X评论称 : the commenter is X, 评论称 the cue.
     "评论称 评论道 评论说 评论表示 留言称 留言说 留言道 发帖称 发帖说 炫耀称 炫耀说 吹嘘称 吹嘘说 夸口说 夸耀说"
@@ -68,6 +70,7 @@ BAD_AFTER = {
 NOMINAL_AFTER = re.compile(r"^(?:的|之)")
 NOMINAL_BEFORE = re.compile(
     r"(?:的|之|其|做出|作出|予以|给予|进行|相关|有关|这些|这项|该项|上述|多项|各项|这个|这一|此一|该|"
+    r"一些|历史性|里程碑式|"  # 做出了一些裁决，… : rulings made, not a court speaking
     r"[一这那每][则篇段条张])$"  # 有一则声称是…的视频 : a relative clause on a counted thing
 )
 # A zone opening with a negation: 尚未对…发表评论, 拒绝透露.
