@@ -308,9 +308,11 @@ def test_narration_after_the_statement_is_cut() -> None:
 
 
 def test_causal_clauses_and_asides() -> None:
-    text = "场内一起祝贺，但场外则因前总统韩默批评政府两岸政策，国庆沦为配角，也引发执政党反击韩默。"
+    text = "场内一起祝贺，但场外则因前总统韩默批评政府两岸政策失败，国庆沦为配角，也引发执政党反击韩默。"
     (st,) = extract_zh(_article(text))
-    assert st.speaker.name == "韩默" and st.content == "政府两岸政策，国庆沦为配角"
+    assert st.speaker.name == "韩默" and st.content == "政府两岸政策失败，国庆沦为配角"
+    text = "场内一起祝贺，但场外则因前总统韩默批评政府两岸政策，国庆沦为配角，也引发执政党反击韩默。"
+    assert extract_zh(_article(text)) == []  # what he criticised, not words of his
     text = "韩默：“去年九月份的时候，大家可能在电视新闻上也看到了，当时领事馆举行了升旗活动。”"
     (st,) = extract_zh(_article(text))
     assert st.modality == "assertion" and st.hedges == []
@@ -812,3 +814,17 @@ def test_a_court_speaks_by_its_ruling() -> None:
     assert st.speaker.name in ("南岛法院", "南島法院") and st.content == "保護公民是一項人權"
     for text in ("韩默被裁定有罪。", "全球各地之前做出了一些裁决，要求各国政府加紧减排。", "法院的裁定，公司不服。"):
         assert extract_zh(_article(text)) == [], text
+
+
+def test_what_is_criticised_is_no_statement_and_its_critic_goes_on_speaking() -> None:
+    for text in ("韩默批评南岛政府，表示南岛的政策不可持续。", "韩默含蓄地批评南岛政府，并表示南岛的政策不可持续。",
+                 "韓默批評南島政府，表示南島的政策不可持續。"):
+        (st,) = extract_zh(_article(text))
+        assert st.speaker.name == "韩默" and st.content.startswith(("南岛的政策", "南島的政策")), text
+    for text in ("马英九批评蔡总统两岸政策，国庆中华民国沦为配角。",
+                 "馬英九批評蔡總統兩岸政策，國慶中華民國淪為配角。"):
+        assert extract_zh(_article(text)) == [], text
+    (st,) = extract_zh(_article("韩默批评南岛政府软弱无能。"))
+    assert st.content == "南岛政府软弱无能"
+    found = [s.content for s in extract_zh(_article("韩默警告南岛别轻易尝试武力犯台，强调登陆非常困难。"))]
+    assert found == ["南岛别轻易尝试武力犯台", "登陆非常困难"]

@@ -371,7 +371,7 @@ class _Run:
                 qs, qe = self._direct_span(*an.quote_first.inner, [an.quote_first])
                 if qe > qs:
                     self._add(Draft(who, cue, (qs, qe), "direct", list(via), date, pi, an.kind))
-            if an.dropped or an.quote_first is not None and self._narrates_after(an, b):
+            if an.dropped or an.silent or an.quote_first is not None and self._narrates_after(an, b):
                 made.append((an, None, who))
                 continue
             if an.colon_end:

@@ -57,6 +57,9 @@ _ZHI = re.compile(r"[，,]\s*(?:并|更|又|还|则)?(?P<cue>指)"
                   r"(?![出责控称挥导示定望向明数标南引点摘令派使教正的甲纹尖头日])")
 _WROTE = re.compile(r"撰文|发文|声明|讲话|表态|社论|致信|演讲|受访|裁决|裁定|判决|报告|贴文|发帖|发推")
 _TOPIC_OPEN = re.compile(r"\s*(?:以及|和|与|及|并)?\s*(?:对|对于|关于|针对)")
+# What a criticism is aimed at: 批评蔡总统两岸政策，表示… (a thing or a body, not a proposition).
+_TARGET_END = re.compile(r"(?:政府|当局|政权|政策|做法|行为|决定|言论|表态|立场|态度|计划|方案|法案|举措|措施|提议|"
+                         r"领导层|领导人|总统|总理|首相|部长|官员|政党|媒体|报道|声明|讲话|路线|外交部|国防部|委员会|办公室)$")
 _CAUSE = re.compile(r"(?:因为|因|由于)(?=[^，,。]{2})")
 # 否认…关于…的断言 : the object is a noun phrase about words, not a proposition.
 # 表示开始处理拖欠款项 : having begun to do something is a proposition, not an act of speech like 表示感谢.
@@ -85,6 +88,7 @@ class Anchor:
     tail: bool = False  # …，一名官员说。 : the cue closes the sentence; the content is what came before
     said: tuple[int, int] | None = None  # X引述Y表示: the speech verb, a better cue than 引述
     colon_end: bool = False  # X说： closing the paragraph : the next paragraph holds the words
+    silent: bool = False  # 批评蔡总统两岸政策，表示… : a speaker for the cue after it, no statement of its own
 
     @property
     def cue_text_span(self) -> tuple[int, int]:
@@ -351,6 +355,12 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
                 or _SUBORDINATE_END.search(obj) and not _OWN_FRAME.match(obj)
                 or relative or (noun_like and _PREDICATE_ONLY.match(obj))):
             return _mention(mentions, subject)
+        target = s[i:clause_end]
+        if (clause_end < b and m[clause_end] in "，," and len(target) <= 14 and not _PREDICATE.search(target)
+                and _TARGET_END.search(target)):
+            # 马英九批评蔡总统两岸政策，表示… / ，国庆…沦为配角 : whom or what is criticised, no words; the
+            # anchor stays as the subject a next cue goes on with.
+            anchor.silent = True
     return anchor
 
 
