@@ -828,3 +828,10 @@ def test_what_is_criticised_is_no_statement_and_its_critic_goes_on_speaking() ->
     assert st.content == "南岛政府软弱无能"
     found = [s.content for s in extract_zh(_article("韩默警告南岛别轻易尝试武力犯台，强调登陆非常困难。"))]
     assert found == ["南岛别轻易尝试武力犯台", "登陆非常困难"]
+
+
+def test_a_bare_name_opening_a_clause_of_narration_speaks_in_the_next() -> None:
+    for text in ("韩默周一会见南岛外长，表示两国关系良好。", "韓默週一會見南島外長，表示兩國關係良好。"):
+        (st,) = extract_zh(_article(text))
+        assert st.speaker.name == "韩默" and st.content in ("两国关系良好", "兩國關係良好"), text
+    assert extract_zh(_article("王府井周一人潮汹涌，表示生意很好。")) == []

@@ -15,8 +15,10 @@ from kg.extract.zh_anchors import Anchor, find_anchors, find_views
 from kg.extract.zh_modality import hedges_in, is_denial, is_question, said_on
 from kg.extract.zh_resolve import Resolver, Who
 from kg.extract.zh_segment import QUOTE_CLOSERS, QUOTE_OPENERS, Paragraph, Quote, segment
+from kg.extract.zh_speakers import looks_like_name
 from kg.models import Article, Outlet, Statement
 from kg.outlets import known_outlet, outlet_named
+from kg.text import to_simplified
 
 log = logging.getLogger(__name__)
 
@@ -878,8 +880,8 @@ def _named_subject(who: Who) -> bool:
     sp = who.speaker
     if sp.kind in ("person", "group") and _COUNTED.match(sp.name):
         return True  # 一名女性, 两名官员 : a counted description is a subject as explicit as a name
-    if sp.kind == "person":
-        return bool(sp.role) or bool(_DOTS.search(sp.name))
+    if sp.kind == "person":  # 韩默周一会见…，表示… : a bare name shaped like one names someone too
+        return bool(sp.role) or bool(_DOTS.search(sp.name)) or looks_like_name(to_simplified(sp.name))
     if sp.kind == "outlet":
         return True  # 《北湾日报》周一关注…，并指出，…
     return sp.kind == "organization" and (bool(lx.ORG_RE.search(sp.name)) or sp.name in lx.PLACE_SPEAKERS)
