@@ -835,3 +835,13 @@ def test_a_bare_name_opening_a_clause_of_narration_speaks_in_the_next() -> None:
         (st,) = extract_zh(_article(text))
         assert st.speaker.name == "韩默" and st.content in ("两国关系良好", "兩國關係良好"), text
     assert extract_zh(_article("王府井周一人潮汹涌，表示生意很好。")) == []
+
+
+def test_predicates_of_degree_and_objects_that_name_a_quality() -> None:
+    for text in ("韩默表示当年的谈判非常艰难。", "北湾总统韩默接受采访时，回忆说当年的谈判十分艰难。"):
+        (st,) = extract_zh(_article(text))
+        assert st.speaker.name == "韩默" and st.content.startswith("当年的谈判"), text
+    for text in ("韩默强调两国关系的重要性。", "韓默強調出兩國合作的重要性。", "韩默说出了真相。"):
+        assert extract_zh(_article(text)) == [], text
+    (st,) = extract_zh(_article("韩默表示不排除与南岛合作。"))
+    assert st.modality == "speculation"

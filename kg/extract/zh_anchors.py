@@ -47,7 +47,8 @@ _TOPIC_WORDS = ("一事", "问题", "事件", "事宜")
 _CLOSED_PLACE = re.compile(r"[上中时后里下前内外]|方面|期间")
 _LATER = re.compile(r"(?:之?后|之际|期间)[^，,。；;]")
 _RELATIVE = re.compile(r"^[^，,的]{1,5}的")
-_PREDICATE = re.compile(r"[是不没会将已正太很应要能可有被让使了过都仍还更]|必须|需要|无法")
+_PREDICATE = re.compile(r"[是不没会将已正太很应要能可有被让使了过都仍还更]|必须|需要|无法|"
+                        r"非常|十分|相当|极其|极为|越来越|日益")  # 当年的谈判非常艰难 : a degree adverb, a predicate
 _PREDICATE_ONLY = re.compile(r"^(?:并没有|并未|并不|没有|也|都|仍|已经|被)")  # 各种猜测并没有平息 : a noun before
 _VIEW = re.compile(
     r"(?:赞同|同意|认同|支持|引用|重申|呼应|反驳|驳斥|不同意|反对)(?P<np>[^，,。；;“”]{2,30}?)的"
@@ -66,6 +67,8 @@ _CAUSE = re.compile(r"(?:因为|因|由于)(?=[^，,。]{2})")
 _BEGUN = re.compile(r"开始(?![了的])[\u4e00-\u9fff]{2,}")
 _NP_OBJECT = re.compile(r"的(?:断言|说法|指控|报道|报导|言论|传言|传闻|观点|看法|主张|评论|批评|声明)$")
 # Verbs that close a sentence as speech (…，一名官员说。), not as a noun (进行了谴责。, 一篇报道。).
+# 强调两国关系的重要性 : a quality of something named, no proposition (重要性 is no 要 predicate).
+_QUALITY = re.compile(r"的(?:重要性|必要性|紧迫性|迫切性|严重性|复杂性|合法性|正当性|意义|价值|作用|决心|立场|关切)$")
 _TAIL_CUES = frozenset(("说", "表示", "透露", "指出", "写道", "说道", "补充说", "补充道", "称", "强调", "告诉记者"))
 _DOC_SPEAKER = re.compile(r"(?:接获|收到|接到|获得|获悉|看到)(?P<doc>消息|通知|文件|报告|信函|备忘录|公告)$")
 
@@ -350,8 +353,8 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         if relative and not _PREDICATE.search(relative.group()) and _PREDICATE.search(obj, relative.end()):
             relative = None
         noun_like = word in lx.NOUN_CUES or word in ("猜测", "预测", "估计", "担忧", "担心")
-        if (obj[:1] in "了过着" or len(obj) < 4 or lx.ACT_OBJECT_RE.match(obj) and not _BEGUN.match(obj)
-                or _NP_OBJECT.search(obj)
+        if (obj[:1] in "了过着出" or len(obj) < 4 or lx.ACT_OBJECT_RE.match(obj) and not _BEGUN.match(obj)
+                or _NP_OBJECT.search(obj) or _QUALITY.search(obj)
                 or _SUBORDINATE_END.search(obj) and not _OWN_FRAME.match(obj)
                 or relative or (noun_like and _PREDICATE_ONLY.match(obj))):
             return _mention(mentions, subject)
