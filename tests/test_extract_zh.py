@@ -845,3 +845,10 @@ def test_predicates_of_degree_and_objects_that_name_a_quality() -> None:
         assert extract_zh(_article(text)) == [], text
     (st,) = extract_zh(_article("韩默表示不排除与南岛合作。"))
     assert st.modality == "speculation"
+
+
+def test_kin_before_a_name_is_a_role() -> None:
+    (st,) = extract_zh(_article("韩默的妻子李丽告诉记者，她丈夫是无辜的。"))
+    assert (st.speaker.name, st.speaker.role) == ("李丽", "妻子")
+    (st,) = extract_zh(_article("韓默的兒子韓小明說，他父親是無辜的。"))
+    assert st.speaker.name in ("韩小明", "韓小明")
