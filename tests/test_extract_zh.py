@@ -852,3 +852,9 @@ def test_kin_before_a_name_is_a_role() -> None:
     assert (st.speaker.name, st.speaker.role) == ("李丽", "妻子")
     (st,) = extract_zh(_article("韓默的兒子韓小明說，他父親是無辜的。"))
     assert st.speaker.name in ("韩小明", "韓小明")
+
+
+def test_their_refusal_after_the_words_is_the_reporters() -> None:
+    for text in ("北湾官员说，经济会好转，但他们拒绝透露细节。", "北灣官員說，經濟會好轉，但他們拒絕透露細節。"):
+        (st,) = extract_zh(_article(text))
+        assert st.content in ("经济会好转", "經濟會好轉"), text
