@@ -860,3 +860,12 @@ def test_their_refusal_after_the_words_is_the_reporters() -> None:
     for text in ("北湾官员说，经济会好转，但他们拒绝透露细节。", "北灣官員說，經濟會好轉，但他們拒絕透露細節。"):
         (st,) = extract_zh(_article(text))
         assert st.content in ("经济会好转", "經濟會好轉"), text
+
+
+def test_what_a_speaker_calls_something_in_quotation_marks() -> None:
+    for text in ("韩默将这次袭击描述为“本世纪最严重的恐怖袭击”。", "韓默把這次襲擊形容為「本世紀最嚴重的恐怖襲擊」。"):
+        (st,) = extract_zh(_article(text))
+        assert st.speaker.name == "韩默" and st.content in ("本世纪最严重的恐怖袭击", "本世紀最嚴重的恐怖襲擊"), text
+    for text in ("该公司将在下月把产品定性为“高端”。", "该言论将这次袭击描述为“本世纪最严重的恐怖袭击”。",
+                 "韩默把这次袭击形容为一场灾难。"):
+        assert extract_zh(_article(text)) == [], text

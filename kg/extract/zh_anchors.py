@@ -69,6 +69,8 @@ _NP_OBJECT = re.compile(r"的(?:断言|说法|指控|报道|报导|言论|传言
 # Verbs that close a sentence as speech (…，一名官员说。), not as a noun (进行了谴责。, 一篇报道。).
 # 强调两国关系的重要性 : a quality of something named, no proposition (重要性 is no 要 predicate).
 _QUALITY = re.compile(r"的(?:重要性|必要性|紧迫性|迫切性|严重性|复杂性|合法性|正当性|意义|价值|作用|决心|立场|关切)$")
+_UTTERANCE = re.compile(r"^(?:该|这|此|这番|这一|上述|其)?(?:言论|说法|讲话|发言|话|表态|声明|推文|文章)$")
+_CALLED = frozenset(("称为", "描述为", "形容为", "描绘为", "定性为", "称作"))
 _TAIL_CUES = frozenset(("说", "表示", "透露", "指出", "写道", "说道", "补充说", "补充道", "称", "强调", "告诉记者"))
 _DOC_SPEAKER = re.compile(r"(?:接获|收到|接到|获得|获悉|看到)(?P<doc>消息|通知|文件|报告|信函|备忘录|公告)$")
 
@@ -267,7 +269,7 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
             if (inner and inner[-1] in "。，,！？!?…") or (after and after in "，,") or len(inner) >= 15:
                 quote_first = q
                 cs = _skip(m, q.end, mt.start(), " \u3000，,")
-    if word == "称为":
+    if word in _CALLED:
         return _called(s, m, b, mt, cs)
     end = mt.end()
     addressee = None
@@ -381,15 +383,17 @@ def _mention(mentions: list[tuple[int, int]] | None, subject: tuple[int, int] | 
 
 def _called(s: str, m: str, b: int, mt: re.Match[str], cs: int) -> Anchor | None:
     """X把Y称为“…”: the quoted name is X's words."""
-    ba = m.rfind("把", cs, mt.start())
+    ba = max(m.rfind("把", cs, mt.start()), m.rfind("将", cs, mt.start()))  # 将…描述为“…” as 把…称为“…”
     i = mt.end()
     if m[i:i + 1] == "是":
         i += 1
     if ba < 0 or i >= b or m[i] not in QUOTE_OPENERS:
         return None
     span = split_subject(s[cs:ba])
-    if not span:
-        return None
+    if not span or m[ba] == "把" and m.find("将", cs, ba) >= 0:
+        return None  # 该公司将在下月把产品定性为“高端” : what it will call it, not yet said
+    if _UTTERANCE.match(s[cs + span[0]:cs + span[1]]):
+        return None  # 该言论将…描述为“…” : the remark's author speaks, named elsewhere
     return Anchor("cue", cs, (mt.start(), mt.end()), subject=(cs + span[0], cs + span[1]),
                   zone=(cs + span[1], ba), content_start=i, sep=True, single_quote=True)
 
