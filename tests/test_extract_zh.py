@@ -869,3 +869,11 @@ def test_what_a_speaker_calls_something_in_quotation_marks() -> None:
     for text in ("该公司将在下月把产品定性为“高端”。", "该言论将这次袭击描述为“本世纪最严重的恐怖袭击”。",
                  "韩默把这次袭击形容为一场灾难。"):
         assert extract_zh(_article(text)) == [], text
+
+
+def test_this_spokesman_is_the_one_last_named_with_that_title() -> None:
+    for det in ("这位", "该"):
+        text = f"北湾外交部发言人李明周一表示，局势稳定。{det}发言人还说，北湾不会让步。"
+        assert [s.speaker.name for s in extract_zh(_article(text))] == ["李明", "李明"], det
+    text = "北灣外交部發言人李明週一表示，局勢穩定。這位發言人還說，北灣不會讓步。"
+    assert [s.speaker.name for s in extract_zh(_article(text))] == ["李明", "李明"]

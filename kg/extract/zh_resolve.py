@@ -30,6 +30,7 @@ _HEARD_HERE = re.compile(r"本台|本网|本报|本社")
 _DOTS = re.compile(r"[·・‧•]")
 _ONE = re.compile(r"(?:^|的)(?:一名|一位|该名|这名)")
 _AND = re.compile(r"[和与及]")
+_ONE_OF = re.compile(r"^(?:这位|这名|那位|那名|此位|该名|该位|该)")
 _LEAD_BRACKET = re.compile(r"\s*(?:[（(][^（）()]{0,30}[)）]\s*)?")
 _NOT_NAME = re.compile(r"^[不没是有在被把对向从这那该此其每各]|[他她我你们是的了不也都还就在和与及]")
 # A name opening a clause: 特朗普, 丹·布卢门撒尔 (checked against the rest of the article).
@@ -461,7 +462,13 @@ class Resolver:
     def _backref_np(self, np: NP, pos: int) -> Who | None:
         head = np.head
         if np.kind == "group":
-            return self._last(lambda w: w.speaker.kind == "group" and head in w.speaker.name, pos)
+            who = self._last(lambda w: w.speaker.kind == "group" and head in w.speaker.name, pos)
+            full = lx.BACKREF_RE.match(np.name)
+            if who is None and full and _ONE_OF.match(np.name):
+                # 这位发言人 after 外交部发言人李明 : one person, the last one holding that title
+                role = full.group("head")
+                who = self._last(lambda w: w.speaker.kind == "person" and role in (w.speaker.role or ""), pos)
+            return who
         if np.kind == "organization":
             last = self._last(lambda w: w.speaker.kind == "organization", pos)
             return self._told(pos, last.pos if last else -1, ("organization",), back=3) or last
