@@ -877,3 +877,13 @@ def test_this_spokesman_is_the_one_last_named_with_that_title() -> None:
         assert [s.speaker.name for s in extract_zh(_article(text))] == ["李明", "李明"], det
     text = "北灣外交部發言人李明週一表示，局勢穩定。這位發言人還說，北灣不會讓步。"
     assert [s.speaker.name for s in extract_zh(_article(text))] == ["李明", "李明"]
+
+
+def test_the_outlet_named_again_as_this_news_agency_or_paper() -> None:
+    text = "北辰通讯社报道，韩默已经辞职。该通讯社援引一名官员的话说，辞职立即生效。"
+    a, b = extract_zh(_article(text))
+    assert (b.speaker.name, [o.name for o in b.via]) == ("一名官员", ["北辰通讯社"])
+    for text in ("南屏日报报道，韩默已经辞职。这家报纸还说，辞职立即生效。",
+                 "南屏電視台報導，韓默已經辭職。該電視台還說，辭職立即生效。"):
+        a, b = extract_zh(_article(text))
+        assert b.speaker.name == a.speaker.name and b.resolved_from, text
