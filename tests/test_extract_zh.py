@@ -887,3 +887,11 @@ def test_the_outlet_named_again_as_this_news_agency_or_paper() -> None:
                  "南屏電視台報導，韓默已經辭職。該電視台還說，辭職立即生效。"):
         a, b = extract_zh(_article(text))
         assert b.speaker.name == a.speaker.name and b.resolved_from, text
+
+
+def test_a_colon_and_quotation_after_a_clause_opened_by_someone_speaking_in_the_article() -> None:
+    for text in ("韩默表示，局势稳定。韩默描述了当时的情况：“我们都很害怕。”",
+                 "韓默表示，局勢穩定。他回憶當時的情景：「我們都很害怕。」"):
+        a, b = extract_zh(_article(text))
+        assert (b.speaker.name, b.quote_type) == ("韩默", "direct") and b.content in ("我们都很害怕", "我們都很害怕")
+    assert extract_zh(_article("韩默描述了当时的情况：“我们都很害怕。”")) == []  # no one known speaks there

@@ -207,6 +207,8 @@ class _Run:
                 n = len(self.drafts)
                 self._lone_quote(pi, p, a, b)
                 if len(self.drafts) == n:
+                    self._colon_quote(pi, p, a, b)
+                if len(self.drafts) == n:
                     self.res.narration.append((a, b))  # its subject may be the antecedent of a 他 that follows
 
     def _colon_words(self, pi: int, p: Paragraph, d: Draft) -> bool:
@@ -793,6 +795,34 @@ class _Run:
         if span[1] > span[0]:
             self._add(Draft(last.who, last.cue, span, "direct", list(last.via), last.said, pi, "lone"))
 
+    def _colon_quote(self, pi: int, p: Paragraph, a: int, b: int) -> None:
+        """韩默描述了当时的情况：“我们都很害怕。” : one clause without a speech verb opened by someone already
+        speaking in the article (or 他/她), a colon, and one quotation of words ending the sentence."""
+        qs = [q for q in p.quotes if a <= q.start < b]
+        if len(qs) != 1 or not qs[0].closed or self.qa is not None:
+            return
+        q = qs[0]
+        head = self.s[a:q.start].rstrip(" \u3000")
+        if (not head.endswith(("：", ":")) or _PUNCTUATED.search(head)
+                or self.s[q.end:b].strip(_TRIM + QUOTE_CLOSERS + "。！？!?")):
+            return
+        inner = self.s[q.inner[0]:q.inner[1]]
+        if len(inner) < 6 or not _speechy(inner):
+            return
+        head_end = a + len(head.rstrip("：: "))
+        k = _skip_ws(self.s, a, head_end)
+        if self.s[k:k + 1] in ("他", "她") and self.s[k + 1:k + 2] != "们":
+            who = self.res.resolve(k, k + 1)
+        else:
+            who = self.res.clause_subject(k, head_end, ("person",))
+        if who is None or who.speaker.kind != "person":
+            return
+        qspan = self._direct_span(*q.inner, [q])
+        if qspan[1] > qspan[0]:
+            self.res.remember(who)
+            cue = self.t[head_end:head_end + 1]
+            self._add(Draft(who, cue, qspan, "direct", [], None, pi, "colon-quote"))
+
     # -- output ---------------------------------------------------------------------------------
     def _add(self, d: Draft) -> None:
         if d.span[1] > d.span[0]:
@@ -873,6 +903,12 @@ class _Run:
                 denial=is_denial(self.s[d.span[0]:d.span[1]], d.cue),
             ))
         return out
+
+
+def _skip_ws(s: str, i: int, hi: int) -> int:
+    while i < hi and s[i] in " \u3000\n":
+        i += 1
+    return i
 
 
 def _named_subject(who: Who) -> bool:
