@@ -798,6 +798,9 @@ class _Run:
     def _colon_quote(self, pi: int, p: Paragraph, a: int, b: int) -> None:
         """韩默描述了当时的情况：“我们都很害怕。” : one clause without a speech verb opened by someone already
         speaking in the article (or 他/她), a colon, and one quotation of words ending the sentence."""
+        text = self.s[a:b]
+        if "：" not in text and ":" not in text:
+            return
         qs = [q for q in p.quotes if a <= q.start < b]
         if len(qs) != 1 or not qs[0].closed or self.qa is not None:
             return
