@@ -895,3 +895,13 @@ def test_a_colon_and_quotation_after_a_clause_opened_by_someone_speaking_in_the_
         a, b = extract_zh(_article(text))
         assert (b.speaker.name, b.quote_type) == ("韩默", "direct") and b.content in ("我们都很害怕", "我們都很害怕")
     assert extract_zh(_article("韩默描述了当时的情况：“我们都很害怕。”")) == []  # no one known speaks there
+
+
+def test_the_one_warned_then_a_comma_and_the_words() -> None:
+    text = "韩默说，北湾不会让步。他还警告南岛，不要越过红线。"
+    assert [(s.speaker.name, s.content) for s in extract_zh(_article(text))] == [
+        ("韩默", "北湾不会让步"), ("韩默", "不要越过红线")]
+    (st,) = extract_zh(_article("韓默敦促南島政府，立即停止挑釁。"))
+    assert st.content == "立即停止挑釁"
+    for text in ("韩默警告南岛，随后离开了会场。", "韩默警告南岛，但没有透露细节。", "韩默警告南岛，并召回了大使。"):
+        assert extract_zh(_article(text)) == [], text

@@ -70,6 +70,8 @@ _NP_OBJECT = re.compile(r"的(?:断言|说法|指控|报道|报导|言论|传言
 # 强调两国关系的重要性 : a quality of something named, no proposition (重要性 is no 要 predicate).
 _QUALITY = re.compile(r"的(?:重要性|必要性|紧迫性|迫切性|严重性|复杂性|合法性|正当性|意义|价值|作用|决心|立场|关切)$")
 _UTTERANCE = re.compile(r"^(?:该|这|此|这番|这一|上述|其)?(?:言论|说法|讲话|发言|话|表态|声明|推文|文章)$")
+_GOES_ON = re.compile(r"(?:随后|然后|之后|接着|但|而|并|又|还|也|同时|便|就|于是|此后|当天|当时|他|她|其后|旋即)")
+_ADDRESSING = frozenset(("警告", "敦促", "呼吁", "提醒", "告诫", "劝告", "警告称", "警告说"))
 _CALLED = frozenset(("称为", "描述为", "形容为", "描绘为", "定性为", "称作"))
 _TAIL_CUES = frozenset(("说", "表示", "透露", "指出", "写道", "说道", "补充说", "补充道", "称", "强调", "告诉记者"))
 _DOC_SPEAKER = re.compile(r"(?:接获|收到|接到|获得|获悉|看到)(?P<doc>消息|通知|文件|报告|信函|备忘录|公告)$")
@@ -350,6 +352,14 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         while clause_end < b and m[clause_end] not in BOUNDARY:
             clause_end += 1
         obj = m[i:clause_end]
+        if (word in _ADDRESSING and clause_end < b and m[clause_end] in "，," and 2 <= len(obj) <= 8
+                and not _PREDICATE.search(s[i:clause_end]) and FILL not in obj):
+            # 他还警告南岛，不要越过红线 : the one warned, then the words
+            nxt = _skip(m, clause_end + 1, b)
+            if nxt < b and not lx.CUE_RE.match(m, nxt) and not _GOES_ON.match(m, nxt):
+                anchor.content_start = nxt
+                anchor.sep = True
+                return anchor
         # 强调两国关系的重要性 names a thing; 强调印度媒体的新闻自由不容干涉 states something.
         relative = _RELATIVE.match(obj)
         if relative and not _PREDICATE.search(relative.group()) and _PREDICATE.search(obj, relative.end()):
