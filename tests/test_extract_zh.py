@@ -905,3 +905,12 @@ def test_the_one_warned_then_a_comma_and_the_words() -> None:
     assert st.content == "立即停止挑釁"
     for text in ("韩默警告南岛，随后离开了会场。", "韩默警告南岛，但没有透露细节。", "韩默警告南岛，并召回了大使。"):
         assert extract_zh(_article(text)) == [], text
+
+
+def test_and_accused_goes_on_with_the_same_speaker_and_critics_are_a_noun() -> None:
+    text = "韩默表示，北湾不会让步，并指责南岛“公然撒谎”。"
+    assert [s.content for s in extract_zh(_article(text))] == ["北湾不会让步", "南岛“公然撒谎”"]
+    (st,) = extract_zh(_article("支持韩默的舆论认为，批评者应该减少争议。"))
+    assert st.content == "批评者应该减少争议"
+    (st,) = extract_zh(_article("支持韓默的輿論認為，批評者應該減少爭議。"))
+    assert st.content == "批評者應該減少爭議"

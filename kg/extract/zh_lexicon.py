@@ -67,6 +67,10 @@ BAD_AFTER = {
     "说": re.compile(r"^(?:明|服|法|话|谎|笑|唱|书|起|到|得|不定|不清|白了|实话|一句|出|好(?![，,。：:]))"),
     "称": re.compile(r"^(?:之为|为|作|霸|职|赞|号|颂|呼|得上|心|王|谓)"),
     "分析": re.compile(r"^(?:师|人士|家|员|报告|认为|指出|称|人|显示|表明|得)"),
+    # 批评者应该… : the critics, a noun
+    "批评": re.compile(r"^(?:者|家|声|人士|意见)"),
+    "指责": re.compile(r"^(?:者|声)"),
+    "质疑": re.compile(r"^(?:者|声)"),
 }
 # A nominalised cue (他所说的, 必须指出的是, 印度的担忧) is no attribution.
 NOMINAL_AFTER = re.compile(r"^(?:的|之)")
