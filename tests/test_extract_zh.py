@@ -914,3 +914,9 @@ def test_and_accused_goes_on_with_the_same_speaker_and_critics_are_a_noun() -> N
     assert st.content == "批评者应该减少争议"
     (st,) = extract_zh(_article("支持韓默的輿論認為，批評者應該減少爭議。"))
     assert st.content == "批評者應該減少爭議"
+
+
+def test_a_subjectless_cue_three_clauses_on_continues_the_speaker() -> None:
+    text = "韩默指出，金融是经济的血脉，而科技则是最大支撑，呼吁业界「团结一致」努力巩固地位。"
+    found = [(s.speaker.name, s.content) for s in extract_zh(_article(text))]
+    assert found == [("韩默", "金融是经济的血脉，而科技则是最大支撑"), ("韩默", "业界「团结一致」努力巩固地位")]

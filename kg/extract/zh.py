@@ -613,7 +613,8 @@ class _Run:
     def _near(self, prev: Who, an: Anchor) -> bool:
         """…警告X，强调Y : a subjectless cue continues a speaker only one clause back."""
         gap = self.m[prev.pos:an.clause_start]
-        return gap.count("，") + gap.count(",") <= 2
+        # 指出，…，而…，呼吁… : a speaker goes on three clauses on; an outlet's report hands over sooner
+        return gap.count("，") + gap.count(",") <= (2 if prev.outlet is not None else 3)
 
     def _first_clause(self, a: int, upto: int, any_verb: bool = False) -> Who | None:
         """The subject of a sentence's first clause when that clause is a speech act (发表声明，称…)."""
