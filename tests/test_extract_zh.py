@@ -920,3 +920,12 @@ def test_a_subjectless_cue_three_clauses_on_continues_the_speaker() -> None:
     text = "韩默指出，金融是经济的血脉，而科技则是最大支撑，呼吁业界「团结一致」努力巩固地位。"
     found = [(s.speaker.name, s.content) for s in extract_zh(_article(text))]
     assert found == [("韩默", "金融是经济的血脉，而科技则是最大支撑"), ("韩默", "业界「团结一致」努力巩固地位")]
+
+
+def test_a_recommendation_and_a_name_ending_in_zheng() -> None:
+    (st,) = extract_zh(_article("北湾疾控中心建议保持至少两米的社交距离。"))
+    assert (st.speaker.name, st.content) == ("北湾疾控中心", "保持至少两米的社交距离")
+    for text in ("在专家的建议下，政府推迟了选举。", "韩默接受了李安的建议。", "这项建议书遭到了反对。"):
+        assert extract_zh(_article(text)) == [], text
+    (st,) = extract_zh(_article("发言人韩启正表示，记者不要做过多的想象。"))
+    assert st.speaker.name == "韩启正"
