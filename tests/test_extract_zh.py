@@ -929,3 +929,12 @@ def test_a_recommendation_and_a_name_ending_in_zheng() -> None:
         assert extract_zh(_article(text)) == [], text
     (st,) = extract_zh(_article("发言人韩启正表示，记者不要做过多的想象。"))
     assert st.speaker.name == "韩启正"
+
+
+def test_he_opening_a_later_clause_of_the_sentence_is_its_opening_person() -> None:
+    for text in ("李安表示，局势稳定。北湾总统韩默周一抵达南岛访问，他说，两国关系正在改善。",
+                 "李安表示，局勢穩定。韓默週一抵達南島訪問，他說，兩國關係正在改善。"):
+        a, b = extract_zh(_article(text))
+        assert (b.speaker.name, b.resolved_from) == ("韩默", "他"), text
+    text = "李安表示，局势稳定。王府井周一人潮汹涌，他说，生意很好。"
+    assert [s.speaker.name for s in extract_zh(_article(text))] == ["李安", "李安"]

@@ -358,6 +358,9 @@ class Resolver:
             bare = self._bare_name_before(pos)
             if bare is not None and bare.speaker.id != not_id and (best is None or bare.pos > best.pos):
                 best = bare
+            here = self._sentence_subject(pos)
+            if here is not None and here.speaker.id != not_id and (best is None or here.pos > best.pos):
+                best = here  # 北湾总统韩默周一抵达南岛，他说，… : the person opening this very sentence
             return best or self._last(lambda w: w.outlet is None and w.speaker.kind != "outlet" and not w.several
                                       and w.speaker.id != not_id, pos)
         if pronoun in ("他们", "她们"):
@@ -368,6 +371,26 @@ class Resolver:
             return last or self._last(lambda w: w.speaker.kind in ("group", "organization"), pos) or self._last(
                 lambda w: True, pos)
         return self._last(lambda w: True, pos)
+
+    def _sentence_subject(self, pos: int) -> Who | None:
+        """The person opening the sentence's first clause when a 他/她 opens a later clause of it."""
+        start = max(self.m.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+        comma = max(self.m.rfind("，", start, pos), self.m.rfind(",", start, pos))
+        if comma < 0 or self.m[comma + 1:pos].strip(" \u3000"):
+            return None  # the 他 opens a clause of its own
+        end = start
+        while end < comma and self.m[end] not in "，,；;：:“”「」":
+            end += 1
+        span = split_subject(self.s[start:end])
+        if not span or start + span[1] >= end:
+            return None
+        text = self.s[start + span[0]:start + span[1]].strip()
+        np = parse_np(text)
+        if np.kind != "person" or np.backref or not np.name:
+            return None
+        if not (np.role or _DOTS.search(np.name) or looks_like_name(name_key(np.name))):
+            return None
+        return self._make(np, start + span[0])
 
     def _bare_name_before(self, pos: int) -> Who | None:
         for a, b in reversed(self.narration):
