@@ -556,7 +556,7 @@ BLIND_SETS = {  # gold file, the real articles it annotates, floors a little und
                     "zh-feedx/voa-1008524.md", "zh-feedx/rfi-999975.md"], 0.92, 0.92),
     "gold-b.jsonl": (["rss/greatfire_feeds__nyt.xml", "zh-feedx/rfi-1042197.md", "zh-feedx/voa-1045787.md"],
                      0.97, 0.97),
-    "gold-c.jsonl": (["zh-feedx/rfi-999959.md", "zh-feedx/voa-1008530.md", "zh-feedx/dw-1022615.md"], 0.95, 0.95),
+    "gold-c.jsonl": (["zh-feedx/rfi-999959.md", "zh-feedx/voa-1008530.md", "zh-feedx/dw-1022615.md"], 0.97, 0.97),
     "gold-d.jsonl": (["rss/greatfire_feeds__bbc.xml", "rss/greatfire_feeds__dw.xml", "zh-feedx/nyt-1041899.md",
                       "zh-feedx/dw-1022613.md", "zh-feedx/voa-1045847.md", "zh-feedx/rfi-999965.md",
                       "zh-feedx/rfi-999954.md"], 0.95, 0.94),
