@@ -938,3 +938,9 @@ def test_he_opening_a_later_clause_of_the_sentence_is_its_opening_person() -> No
         assert (b.speaker.name, b.resolved_from) == ("韩默", "他"), text
     text = "李安表示，局势稳定。王府井周一人潮汹涌，他说，生意很好。"
     assert [s.speaker.name for s in extract_zh(_article(text))] == ["李安", "李安"]
+
+
+def test_a_cue_run_on_into_chu_before_a_comma() -> None:
+    (st,) = extract_zh(_article("北辰通讯社强调出，与南岛签署条约代表着北湾的外交胜利。"))
+    assert (st.speaker.name, st.content) == ("北辰通讯社", "与南岛签署条约代表着北湾的外交胜利")
+    assert extract_zh(_article("韩默强调出两国合作的重要性。")) == []

@@ -39,6 +39,8 @@ WEAK_CUES = _alt(
     "裁定 裁决 裁定称 裁决称 "
     # 把/将X描述为“…” : the quoted words are the subject's (as 称为).
     "描述为 形容为 描绘为 定性为 称作 "
+    # 路透社强调出，… : a cue run on into 出 before a comma
+    "强调出 透露出 表示出 "
     "分析说 提议说 回忆说 建议说 笑说 笑称 感慨说 感叹说 打趣说 调侃说 开玩笑说 形容说 表态说 承诺说 回忆称 补充指出 "
     # 网友X评论称 : the commenter is X, 评论称 the cue.
     "评论称 评论道 评论说 评论表示 留言称 留言说 留言道 发帖称 发帖说 炫耀称 炫耀说 吹嘘称 吹嘘说 夸口说 夸耀说"
