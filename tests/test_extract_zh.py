@@ -944,3 +944,9 @@ def test_a_cue_run_on_into_chu_before_a_comma() -> None:
     (st,) = extract_zh(_article("北辰通讯社强调出，与南岛签署条约代表着北湾的外交胜利。"))
     assert (st.speaker.name, st.content) == ("北辰通讯社", "与南岛签署条约代表着北湾的外交胜利")
     assert extract_zh(_article("韩默强调出两国合作的重要性。")) == []
+
+
+def test_a_thing_bearing_words_is_no_speaker_label() -> None:
+    assert extract_zh(_article("标语上写着：“我们要自由。”")) == []
+    (st,) = extract_zh(_article("韩默：“我们不会让步。”"))
+    assert st.speaker.name == "韩默"

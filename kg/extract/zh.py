@@ -36,6 +36,7 @@ _HANDLE = re.compile(r"[^\s：:，,。“”「」]{1,30}[：:]\s*\S")  # a comm
 _ASKS = re.compile(r"^(?P<asker>.*?)(?:向(?P<to1>[^向]{1,10}?))?(?<![顾访学疑咨质])(?:问道|追问|提问|发问|问)"
                    r"(?!题)(?P<to2>.{0,10})$")
 _ANSWER_LABELS = frozenset(("答", "回答", "答复"))
+_THING_LABEL = re.compile(r"(?:[写印标贴挂刻]着|上写|说明|注明|标明|提示|图片|照片|图说|视频|标题|摘要|编者按)$")
 _CUE_END = re.compile(rf"(?:{lx.CUE_RE.pattern})(?:道|说)?$")
 _SEMI_GO_ON = re.compile(
     r"^\s*(?:或|或者|或是|也|亦|而且|并且|甚至|以及|还有|而|[“「『\"]|"
@@ -265,8 +266,9 @@ class _Run:
             self.qa = None
             self.interview = True
             return True
-        if _CUE_END.search(label) or re.search(r"[A-Za-z]{3,}", label) and len(label) > 10:
-            return False
+        if (_CUE_END.search(label) or re.search(r"[A-Za-z]{3,}", label) and len(label) > 10
+                or _THING_LABEL.search(label)):
+            return False  # 标语上写着：“…”, 图片说明：… : a thing that bears words, no one answering
         asks = _ASKS.match(label)
         if asks:
             return self._asks(pi, p, mt, asks)
