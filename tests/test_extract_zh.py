@@ -950,3 +950,9 @@ def test_a_thing_bearing_words_is_no_speaker_label() -> None:
     assert extract_zh(_article("标语上写着：“我们要自由。”")) == []
     (st,) = extract_zh(_article("韩默：“我们不会让步。”"))
     assert st.speaker.name == "韩默"
+
+
+def test_another_party_not_confirming_is_the_reporters() -> None:
+    for text in ("消息人士称，韩默已经辞职，但北湾政府尚未证实。", "韓默說，經濟會好轉，但北灣央行尚未證實此事。"):
+        (st,) = extract_zh(_article(text))
+        assert st.content in ("韩默已经辞职", "經濟會好轉"), text
