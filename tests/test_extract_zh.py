@@ -956,3 +956,9 @@ def test_another_party_not_confirming_is_the_reporters() -> None:
     for text in ("消息人士称，韩默已经辞职，但北湾政府尚未证实。", "韓默說，經濟會好轉，但北灣央行尚未證實此事。"):
         (st,) = extract_zh(_article(text))
         assert st.content in ("韩默已经辞职", "經濟會好轉"), text
+
+
+def test_an_organisation_side_speaks() -> None:
+    (st,) = extract_zh(_article("北辰电子公司方面表示，产品没有问题。"))
+    assert st.speaker.name.startswith("北辰电子公司") and st.content == "产品没有问题"
+    assert extract_zh(_article("经济方面表示，停火协议仍然有效。")) == []

@@ -177,7 +177,8 @@ def plausible_subject(text: str) -> bool:
         return True
     head = core.rsplit("的", 1)[1] if "的" in core else core
     side = head[:-2]
-    if _TOPIC_END.search(head) and not (head.endswith("方面") and (side in lx.PLACE_SPEAKERS or _SIDE.search(side))):
+    if _TOPIC_END.search(head) and not (head.endswith("方面") and (side in lx.PLACE_SPEAKERS or _SIDE.search(side)
+                                                                   or len(side) >= 3 and lx.ORG_RE.search(side))):
         return False  # 经济方面 is a topic, 委内瑞拉方面 a speaker
     if _STRONG_CUE_IN.search(head) or head.endswith("是"):  # a verb inside (…一是): the clause was misread
         return False
