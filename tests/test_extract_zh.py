@@ -962,3 +962,11 @@ def test_an_organisation_side_speaks() -> None:
     (st,) = extract_zh(_article("北辰电子公司方面表示，产品没有问题。"))
     assert st.speaker.name.startswith("北辰电子公司") and st.content == "产品没有问题"
     assert extract_zh(_article("经济方面表示，停火协议仍然有效。")) == []
+
+
+def test_taiwanese_dates_and_a_council_are_not_cut_into_the_speaker() -> None:
+    (st,) = extract_zh(_article("韓默昨（2）日表示，兩岸關係穩定。"))
+    assert st.speaker.name == "韩默"
+    for text in ("陸委會今天表示，兩岸關係穩定。", "陆委会表示，两岸关系稳定。"):
+        (st,) = extract_zh(_article(text))
+        assert st.speaker.name == "陆委会", text
