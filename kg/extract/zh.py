@@ -211,7 +211,7 @@ class _Run:
             elif not self._continue(pi, p, a, b):
                 n = len(self.drafts)
                 self._lone_quote(pi, p, a, b)
-                if len(self.drafts) == n:
+                if len(self.drafts) == n and ("：" in self.s[a:b] or ":" in self.s[a:b]):
                     self._colon_quote(pi, p, a, b)
                 if len(self.drafts) == n:
                     self.res.narration.append((a, b))  # its subject may be the antecedent of a 他 that follows
@@ -805,9 +805,6 @@ class _Run:
     def _colon_quote(self, pi: int, p: Paragraph, a: int, b: int) -> None:
         """韩默描述了当时的情况：“我们都很害怕。” : one clause without a speech verb opened by someone already
         speaking in the article (or 他/她), a colon, and one quotation of words ending the sentence."""
-        text = self.s[a:b]
-        if "：" not in text and ":" not in text:
-            return
         qs = [q for q in p.quotes if a <= q.start < b]
         if len(qs) != 1 or not qs[0].closed or self.qa is not None:
             return
