@@ -7,10 +7,13 @@ skips, when Neo4j cannot be reached.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import secrets
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -21,6 +24,16 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 GOLD = SHARED / "gold"
 SEED = ROOT / "examples" / "rfi-20230904-biden-china-visits.txt"
+
+
+@cache
+def shared_scorer() -> ModuleType:
+    """../shared/tools/score_attributions.py, the scorer issue 3's figures are measured with."""
+    spec = importlib.util.spec_from_file_location("score_attributions", SHARED / "tools" / "score_attributions.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _unavailable(reason: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from kg.extract import extract, result_json
 from kg.extract.en import extract_en
 from kg.models import Article, Statement
 from loaders import LoadError, load_paths
+from tests.conftest import shared_scorer
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus"
@@ -50,18 +50,12 @@ def test_every_content_is_the_text_at_its_span(name: str) -> None:
             assert s.article_id == art.id
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_attributions", SHARED / "tools/score_attributions.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @needs_shared
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_scores_stay_above_floor(name: str) -> None:
-    scorer = _scorer()
+    scorer = shared_scorer()
     preds = [json.loads(json.dumps(result_json(extract(a)))) for a in _articles(name)]
     gold = scorer.load_jsonl(str(SHARED / "gold" / f"{name}.jsonl"))
     res = scorer.score(gold, preds, 0.5)

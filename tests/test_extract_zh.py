@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +13,7 @@ from kg.extract import extract, result_json
 from kg.extract.zh import extract_zh
 from kg.models import Article
 from loaders import LoadError, load_paths
+from tests.conftest import shared_scorer
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus" / "zh-feedx"
@@ -21,13 +21,6 @@ SEED = CORPUS / "rfi-20230904-biden-china-visits.txt"
 needs_shared = pytest.mark.skipif(not SEED.exists(), reason="../shared corpus not available")
 
 
-def _scorer():  # type: ignore[no-untyped-def]
-    path = SHARED / "tools" / "score_attributions.py"
-    spec = importlib.util.spec_from_file_location("score_attributions", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _article(text: str, published: datetime | None = None) -> Article:
@@ -37,7 +30,7 @@ def _article(text: str, published: datetime | None = None) -> Article:
 
 @needs_shared
 def test_seed_scores_perfectly() -> None:
-    scorer = _scorer()
+    scorer = shared_scorer()
     preds = [result_json(extract(a)) for a in load_paths([SEED]) if not isinstance(a, LoadError)]
     gold = [json.loads(line) for line in (SHARED / "gold" / "seed.jsonl").read_text("utf-8").splitlines() if line]
     res = scorer.score(gold, preds, 0.5)
@@ -155,7 +148,7 @@ def test_audit_articles_score_with_the_shared_scorer() -> None:
     Article 8 adds a third round (〝…〞 quotes, the writer in the first person, 网友X评论称, 名叫X的父亲,
     a name with 在 glossed in Latin letters, 罗志军, a hedge late in a long answer, 声称…，但<another state>,
     a 他 the content names, 甫一开门见人就说); before that round it scored F1 .933, strict .467, speaker .5."""
-    scorer = _scorer()
+    scorer = shared_scorer()
     paths = sorted(AUDIT.glob("*.txt"))
     preds = [result_json(extract(a)) for a in load_paths(paths) if not isinstance(a, LoadError)]
     gold = [json.loads(line) for line in (AUDIT / "gold.jsonl").read_text("utf-8").splitlines() if line]

@@ -7,36 +7,25 @@ and (b) renaming every cited outlet to an invented one: the figures must hold.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import opencc
 import pytest
 
 from kg.extract import extract, result_json
 from kg.extract.zh import extract_zh
-from kg.models import Article
 from kg.outlets import known_outlet
 from loaders import LoadError, load_paths
+from tests.conftest import CORPUS, GOLD, shared_scorer
+from tests.test_extract_zh import _article
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-CORPUS = SHARED / "corpus" / "zh-feedx"
-GOLD_FILES = [SHARED / "gold" / "seed.jsonl", SHARED / "gold" / "zh-dev.jsonl"]
-needs_shared = pytest.mark.skipif(not CORPUS.exists(), reason="../shared corpus not available")
+ZH_FEEDX = CORPUS / "zh-feedx"
+GOLD_FILES = [GOLD / "seed.jsonl", GOLD / "zh-dev.jsonl"]
+needs_shared = pytest.mark.skipif(not ZH_FEEDX.exists(), reason="../shared corpus not available")
 
 # Invented outlets, none of them in the gazetteer (checked below).
 INVENTED = ["北辰通讯社", "南屏日报", "东湖时报", "西岭电视台", "青禾新闻社", "白石晚报"]
-
-
-def _scorer():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("score_attributions", SHARED / "tools" / "score_attributions.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _gold() -> list[dict]:
@@ -47,7 +36,7 @@ def _score(gold: list[dict], folder: Path) -> dict:
     paths = [folder / g["doc"] for g in gold]
     preds = [result_json(extract(a)) for a in load_paths(paths) if not isinstance(a, LoadError)]
     assert len(preds) == len(gold)
-    return _scorer().score(gold, preds, 0.5)
+    return shared_scorer().score(gold, preds, 0.5)
 
 
 def _figures(res: dict) -> dict:
@@ -58,13 +47,13 @@ def _figures(res: dict) -> dict:
 @needs_shared
 def test_traditional_scripts_score_as_simplified(tmp_path: Path) -> None:
     gold = _gold()
-    base = _figures(_score(gold, CORPUS))
+    base = _figures(_score(gold, ZH_FEEDX))
     for config in ("s2tw", "s2hk"):
         convert = opencc.OpenCC(config).convert
         out = tmp_path / config
         out.mkdir()
         for g in gold:
-            (out / g["doc"]).write_text(convert((CORPUS / g["doc"]).read_text("utf-8")), "utf-8")
+            (out / g["doc"]).write_text(convert((ZH_FEEDX / g["doc"]).read_text("utf-8")), "utf-8")
         # The scorer folds Traditional to Simplified, so the same gold applies.
         got = _figures(_score(gold, out))
         assert got == base, (config, got, base)
@@ -74,7 +63,7 @@ def _rename_outlets(gold: list[dict], tmp_path: Path) -> tuple[list[dict], int]:
     """Every gazetteer outlet cited in a gold chain becomes an invented outlet, in text and gold."""
     new_gold, renamed = [], 0
     for g in gold:
-        text = (CORPUS / g["doc"]).read_text("utf-8")
+        text = (ZH_FEEDX / g["doc"]).read_text("utf-8")
         mapping: dict[str, str] = {}
         outlets = {}
         for st in g["statements"]:
@@ -120,7 +109,7 @@ def _replace_all(text: str, mapping: dict[str, str]) -> str:
 def test_chains_through_outlets_the_gazetteer_lacks(tmp_path: Path) -> None:
     assert not any(known_outlet(n) for n in INVENTED)
     gold = _gold()
-    base = _figures(_score(gold, CORPUS))
+    base = _figures(_score(gold, ZH_FEEDX))
     renamed_gold, renamed = _rename_outlets(gold, tmp_path)
     assert renamed >= 5  # the dev set cites NYT, CNA, Reuters, Guangzhou Daily…
     got = _figures(_score(renamed_gold, tmp_path))
@@ -129,9 +118,7 @@ def test_chains_through_outlets_the_gazetteer_lacks(tmp_path: Path) -> None:
 
 
 def _one(text: str) -> list[tuple[str, str, list[str]]]:
-    art = Article(url="https://example.org/a", title="t", text=text, language="zh",
-                  published_at=datetime(2024, 3, 6, 12, 0, tzinfo=ZoneInfo("Asia/Taipei")))
-    return [(st.speaker.name, st.content, [v.name for v in st.via]) for st in extract_zh(art)]
+    return [(st.speaker.name, st.content, [v.name for v in st.via]) for st in extract_zh(_article(text))]
 
 
 @pytest.mark.parametrize(("text", "speaker", "via"), [
