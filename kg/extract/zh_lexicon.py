@@ -49,8 +49,10 @@ STRONG_SET = frozenset(STRONG_CUES.split("|"))
 # Cues that are also nouns: after "…的X" in the adverbials they are objects (通过所谓的新基线声明).
 NOUN_CUES = words("声明 要求 主张 批评 警告 回应 分析 承诺 呼吁 质疑 指控 文告")
 # 路透社报道说 / 英国《金融时报》报道指出 : the outlet reports, one cue; 这篇报道说 is a report that speaks.
-_REPORTED_SAID = r"(?<!这篇)(?<!那篇)(?<!一篇)(?<!该篇)(?<!这则)(?<!这份)(?<!该)(?<!此)(?<!其)(?<!上述)(?<!的)" \
-                 r"(?:报道|报导)(?:说|指出|表示)"
+# The lookahead first: the lookbehinds run only where 报道/报导 starts, not at every position.
+_REPORTED_SAID = (r"(?=报[道导])"
+                  r"(?<!这篇)(?<!那篇)(?<!一篇)(?<!该篇)(?<!这则)(?<!这份)(?<!该)(?<!此)(?<!其)(?<!上述)(?<!的)"
+                  r"(?:报道|报导)(?:说|指出|表示)")
 # A cue run on into 说/称/道 is one cue (驳斥说, 证实称), not a subject ending in a cue: 说服, 称为 are other words.
 _RUN_ON = r"(?:说(?![服明])|称(?![为赞号作])|道(?![歉路理德]))?"
 CUE_RE = re.compile(_REPORTED_SAID + "|(?:" + _alt(STRONG_CUES.replace("|", " ") + " " + WEAK_CUES.replace("|", " "))
