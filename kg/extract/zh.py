@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import zh_lexicon as lx
-from kg.extract.zh_anchors import Anchor, find_anchors, find_views
+from kg.extract.zh_anchors import Anchor, find_anchors, find_views, skip
 from kg.extract.zh_modality import hedges_in, is_denial, is_question, said_on
 from kg.extract.zh_resolve import Resolver, Who
 from kg.extract.zh_segment import QUOTE_CLOSERS, QUOTE_OPENERS, Paragraph, Quote, segment
@@ -817,7 +817,7 @@ class _Run:
         if len(inner) < 6 or not _speechy(inner):
             return
         head_end = a + len(head.rstrip("：: "))
-        k = _skip_ws(self.s, a, head_end)
+        k = skip(self.s, a, head_end, " \u3000\n")
         if self.s[k:k + 1] in ("他", "她") and self.s[k + 1:k + 2] != "们":
             who = self.res.resolve(k, k + 1)
         else:
@@ -910,12 +910,6 @@ class _Run:
                 denial=is_denial(self.s[d.span[0]:d.span[1]], d.cue),
             ))
         return out
-
-
-def _skip_ws(s: str, i: int, hi: int) -> int:
-    while i < hi and s[i] in " \u3000\n":
-        i += 1
-    return i
 
 
 def _named_subject(who: Who) -> bool:

@@ -129,7 +129,8 @@ def _quote_at(quotes: list[Quote], end: int) -> Quote | None:
     return None
 
 
-def _skip(m: str, i: int, hi: int, chars: str = " \u3000") -> int:
+def skip(m: str, i: int, hi: int, chars: str = " \u3000") -> int:
+    """The first position from i (before hi) whose character is not one of chars."""
     while i < hi and m[i] in chars:
         i += 1
     return i
@@ -156,7 +157,7 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
             if not src.strip() or FILL in src:
                 continue
         found.append(Anchor("ju", cs, (mt.start("verb"), mt.end("verb")), subject=(st, st + len(src)),
-                            content_start=_skip(m, mt.end(), b), sep=True))
+                            content_start=skip(m, mt.end(), b), sep=True))
         taken.append((mt.start(), mt.end()))
     for mt in (_JU_ORG.finditer(m, a, b) if m.find("据", a, b) >= 0 else ()):
         src = mt.group("src").strip()
@@ -166,7 +167,7 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
             continue
         st = mt.start() + (1 if mt.group(0)[0] == "据" else 2)
         found.append(Anchor("ju", cs, (mt.start(), st), subject=(st, mt.end("src")),
-                            content_start=_skip(m, mt.end(), b), sep=True))
+                            content_start=skip(m, mt.end(), b), sep=True))
         taken.append((mt.start(), mt.end()))
     for mt in (_IN_VIEW.finditer(m, a, b) if m.find("看来", a, b) >= 0 else ()):
         # 在多名专家看来，… : the view of whoever sits between 在 and 看来.
@@ -174,7 +175,7 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
         if m[cs:mt.start()].strip(" \u3000") or FILL in mt.group("src"):
             continue
         found.append(Anchor("ju", cs, (mt.start("verb"), mt.end("verb")), subject=(mt.start("src"), mt.end("src")),
-                            content_start=_skip(m, mt.end(), b), sep=True))
+                            content_start=skip(m, mt.end(), b), sep=True))
         taken.append((mt.start(), mt.end()))
     cleft = _CLEFT.search(m, a, b) if m.find("由", a, b) >= 0 else None
     if cleft:
@@ -203,7 +204,7 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
         if _WROTE.search(m, cs, mt.start()):
             i = mt.end("cue")
             found.append(Anchor("cue", mt.end(), (mt.start("cue"), i), zone=(mt.end(), mt.start("cue")),
-                                content_start=_skip(m, i, b), sep=True))
+                                content_start=skip(m, i, b), sep=True))
     found.sort(key=lambda x: x.cue[0])
     # A cue inside a later cue's subject clause is not its own attribution (宣布新关税时指出).
     for i, x in enumerate(found):
@@ -239,7 +240,7 @@ def _cite(s: str, m: str, a: int, b: int, mt: re.Match[str]) -> Anchor | None:
     verb = _SAID.search(m, tail.start(), tail.end())
     return Anchor("cite", cs, (mt.start(), mt.end()), subject=(src_start, src_start + cut),
                   citer=(cs, mt.start()) if mt.start() > cs else None,
-                  content_start=_skip(m, tail.end(), b), sep=True,
+                  content_start=skip(m, tail.end(), b), sep=True,
                   said=(verb.start(), verb.end()) if verb else None)
 
 
@@ -270,7 +271,7 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
             after = m[q.end:q.end + 1]
             if (inner and inner[-1] in "。，,！？!?…") or (after and after in "，,") or len(inner) >= 15:
                 quote_first = q
-                cs = _skip(m, q.end, mt.start(), " \u3000，,")
+                cs = skip(m, q.end, mt.start(), " \u3000，,")
     if word in _CALLED:
         return _called(s, m, b, mt, cs)
     end = mt.end()
@@ -281,11 +282,11 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
             return None
         addressee = (end, ad.end() - 1)
         end = ad.end() - 1
-    i = _skip(m, end, b)
+    i = skip(m, end, b)
     sep = False
     if i < b and m[i] in "，,：:":
         sep = True
-        i = _skip(m, i + 1, b)
+        i = skip(m, i + 1, b)
     elif i < b and m[i] in QUOTE_OPENERS + '"':
         sep = True
     if word in ("担心", "担忧") and not (sep and lx.CUE_RE.match(m, i)):
@@ -331,7 +332,7 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         return anchor
     if i >= b or m[i] in "。！？!?" + QUOTE_CLOSERS:
         if (word in _TAIL_CUES and subject and cs > a + 1 and m[cs - 1] in "，," and (i >= b or m[i] in "。！!")
-                and not _quote_open(m, a, cs) and _skip(s, a, cs) < cs and s[_skip(s, a, cs)] not in QUOTE_OPENERS
+                and not _quote_open(m, a, cs) and skip(s, a, cs) < cs and s[skip(s, a, cs)] not in QUOTE_OPENERS
                 and not s[cs:mt.start()].strip(" \u3000").startswith(("有", "没", "无"))
                 and not re.search(r"[）)]", s[subject[0]:subject[1]])
                 and split_subject(s[cs:mt.start()]) == (subject[0] - cs, mt.start() - cs)):
@@ -355,7 +356,7 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         if (word in _ADDRESSING and clause_end < b and m[clause_end] in "，," and 2 <= len(obj) <= 8
                 and not _PREDICATE.search(s[i:clause_end]) and FILL not in obj):
             # 他还警告南岛，不要越过红线 : the one warned, then the words
-            nxt = _skip(m, clause_end + 1, b)
+            nxt = skip(m, clause_end + 1, b)
             if nxt < b and not lx.CUE_RE.match(m, nxt) and not _GOES_ON.match(m, nxt):
                 anchor.content_start = nxt
                 anchor.sep = True
@@ -413,5 +414,5 @@ def find_views(s: str, m: str, a: int, b: int) -> list[Anchor]:
     out: list[Anchor] = []
     for mt in _VIEW.finditer(m, a, b):
         out.append(Anchor("view", mt.start("np"), (mt.start("noun"), mt.end("noun")),
-                          subject=(mt.start("np"), mt.end("np")), content_start=_skip(m, mt.end(), b), sep=True))
+                          subject=(mt.start("np"), mt.end("np")), content_start=skip(m, mt.end(), b), sep=True))
     return out

@@ -24,7 +24,6 @@ _DOTTED_END = re.compile(
     r"(?:(?![了认员叫个到见是在和与及对向等称说示出官长家者人士])[\u4e00-\u9fff]){1,5}"
     r"(?:[·・‧\-－][\u4e00-\u9fffA-Z]{1,8}){1,3}\s*$"
 )
-_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·・‧][\u4e00-\u9fff]{1,8}")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")
 _HEARD_HERE = re.compile(r"本台|本网|本报|本社")
 _DOTS = re.compile(r"[·・‧•]")
@@ -33,8 +32,9 @@ _AND = re.compile(r"[和与及]")
 _ONE_OF = re.compile(r"^(?:这位|这名|那位|那名|此位|该名|该位|该)")
 _LEAD_BRACKET = re.compile(r"\s*(?:[（(][^（）()]{0,30}[)）]\s*)?")
 _NOT_NAME = re.compile(r"^[不没是有在被把对向从这那该此其每各]|[他她我你们是的了不也都还就在和与及]")
-# A name opening a clause: 特朗普, 丹·布卢门撒尔 (checked against the rest of the article).
-_LEAD_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·・‧][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}")
+# The shape of a name: 特朗普, 丹·布卢门撒尔 (a bare name, or one opening a clause; checked against the
+# rest of the article). The dotted form first, so a prefix match takes the whole transliteration.
+_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff]{1,6}[·・‧][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}")
 _SPEAK_AFTER = (r"(?:[^，,。；;：:“”「」\n]{0,4}?)(?:说|表示|称|指出|认为|强调|透露|警告|呼吁|承认|否认|写道|回应|抱怨|"
                 r"批评|宣布|重申)")
 
@@ -402,7 +402,7 @@ class Resolver:
             if not span:
                 return None
             text = self.s[a + span[0]:a + span[1]]
-            if not _BARE_NAME.fullmatch(text) or _NOT_NAME.search(text) or (
+            if not _NAME_SHAPE.fullmatch(text) or _NOT_NAME.search(text) or (
                     _speaks(self.s, text) != text and not looks_like_name(name_key(text))):
                 return None  # a name that speaks somewhere in the article, or looks like one (法律规定 does not)
             np = parse_np(text)
@@ -462,7 +462,7 @@ class Resolver:
         # 特朗普发出了…, 北湾国总统卡洛斯发出了… : a name (after a title) that speaks elsewhere in the article.
         starts = [0] + [t.end() for t in lx.TITLE_RE.finditer(text, 0, 16)]
         for k in starts:
-            mt = _LEAD_NAME.match(text, k)
+            mt = _NAME_SHAPE.match(text, k)
             name = _speaks(self.s, mt.group()) if mt and not _NOT_NAME.search(mt.group()) else None
             if name:
                 np = parse_np(text[:k] + name)
