@@ -1,0 +1,93 @@
+"""Chinese sentences without a cue that carry on the last speaker: a statement running on, a lone
+quotation, a colon and a quotation.
+
+A part of the extractor in `kg/extract/zh.py`: its methods read the article state set up there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.zh_anchors import skip
+from kg.extract.zh_content import _PUNCTUATED, _TRIM, _speechy
+from kg.extract.zh_resolve import Who
+from kg.extract.zh_segment import QUOTE_CLOSERS, Paragraph
+from kg.extract.zh_statements import Draft
+
+_GO_ON = re.compile(
+    r"^(?:为了|因为|由于|其中|受此影响|受其影响|此外|另外|同时|而且|并且|"
+    r"这(?![时样里些篇份则条位名]|一?(?:消息|言论|说法|表态|讲话|番)|些言论|个?(?:估计|估算|预测|数字|数据|统计))|因此|所以|"
+    # 该计划将持续两年 goes on; 该航线曾遭遇…抗议, 该研究所位于台北 : background the reporter adds.
+    r"该(?![国地])(?![^，,。]{0,8}?(?:曾|位于|成立于|创立于|始建于|早在)))"
+)
+_COLON_STOP = re.compile(r"^(?:他|她|它|其|该|据|此前|此外|另外|同时|不过|但)")  # the reporter again
+
+
+class ContinueRules:
+    # -- sentences without anchors -------------------------------------------------------------
+    def _continue(self, pi: int, p: Paragraph, a: int, b: int) -> bool:
+        """An indirect statement running on into the next sentence (为了…, 其中…, 这…)."""
+        if not self.drafts:
+            return False
+        d = self.drafts[-1]
+        if d.para != pi or d.quote_type == "direct" or not d.ends_sentence:
+            return False
+        head = self.s[a:b].lstrip()
+        if not (d.colon and not _COLON_STOP.match(head)) and not _GO_ON.match(head):
+            return False
+        if head[:1] == "该" and self._is_speaker(d.who, head[1:7]):
+            return False  # …。该委员会肯定了… : the speaker in the third person, the reporter narrating
+        end = self._trim(a, b)[1]
+        d.span = (d.span[0], end)
+        if any(q.start >= a and q.start < end for q in p.quotes) and d.quote_type == "indirect":
+            d.quote_type = self._quote_type(d.span, p.quotes)
+        return True
+
+    @staticmethod
+    def _is_speaker(who: Who, text: str) -> bool:
+        """Whether text opens on the speaker's name or its last word (委员会 of 挪威诺贝尔委员会)."""
+        names = [n for n in (who.speaker.name, *who.speaker.aliases) if len(n) >= 2]
+        return any(n.endswith(text[:k]) for n in names for k in range(2, min(len(text), 5) + 1))
+
+    def _lone_quote(self, pi: int, p: Paragraph, a: int, b: int) -> None:
+        """A sentence that is one whole quotation continues the last speaker."""
+        qs = [q for q in p.quotes if a <= q.start < b]
+        if len(qs) != 1 or not self.drafts:
+            return
+        q = qs[0]
+        if self.s[a:q.start].strip() or self.s[q.end:b].strip(_TRIM + QUOTE_CLOSERS):
+            return
+        last = self.drafts[-1]
+        if pi - last.para > 1 or last.kind == "qa":
+            return
+        span = self._direct_span(*q.inner, [q])
+        if span[1] > span[0]:
+            self._add(Draft(last.who, last.cue, span, "direct", list(last.via), last.said, pi, "lone"))
+
+    def _colon_quote(self, pi: int, p: Paragraph, a: int, b: int) -> None:
+        """韩默描述了当时的情况：“我们都很害怕。” : one clause without a speech verb opened by someone already
+        speaking in the article (or 他/她), a colon, and one quotation of words ending the sentence."""
+        qs = [q for q in p.quotes if a <= q.start < b]
+        if len(qs) != 1 or not qs[0].closed or self.qa is not None:
+            return
+        q = qs[0]
+        head = self.s[a:q.start].rstrip(" \u3000")
+        if (not head.endswith(("：", ":")) or _PUNCTUATED.search(head)
+                or self.s[q.end:b].strip(_TRIM + QUOTE_CLOSERS + "。！？!?")):
+            return
+        inner = self.s[q.inner[0]:q.inner[1]]
+        if len(inner) < 6 or not _speechy(inner):
+            return
+        head_end = a + len(head.rstrip("：: "))
+        k = skip(self.s, a, head_end, " \u3000\n")
+        if self.s[k:k + 1] in ("他", "她") and self.s[k + 1:k + 2] != "们":
+            who = self.res.resolve(k, k + 1)
+        else:
+            who = self.res.clause_subject(k, head_end, ("person",))
+        if who is None or who.speaker.kind != "person":
+            return
+        qspan = self._direct_span(*q.inner, [q])
+        if qspan[1] > qspan[0]:
+            self.res.remember(who)
+            cue = self.t[head_end:head_end + 1]
+            self._add(Draft(who, cue, qspan, "direct", [], None, pi, "colon-quote"))

@@ -1,0 +1,260 @@
+"""Who speaks at a Chinese cue: its subject, a citer, or a speaker carried over from before; and the
+outlets the words came through.
+
+A part of the extractor in `kg/extract/zh.py`: its methods read the article state set up there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import zh_lexicon as lx
+from kg.extract.zh_anchors import Anchor
+from kg.extract.zh_resolve import Who
+from kg.extract.zh_speakers import looks_like_name
+from kg.extract.zh_statements import Draft
+from kg.models import Outlet
+from kg.outlets import outlet_named
+from kg.text import to_simplified
+
+# 甫一开门见人就说 : an "as soon as" clause goes on with the subject before, as an adverb does.
+_AS_SOON_AS = re.compile(r"^(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就$")  # its subject: one who speaks in the article
+# …，但认为… / …，因此认为… : 'but' and 'so' go on with the same speaker, as 并 and 还 do.
+_ZERO_OK = re.compile(rf"^(?:并|还|也|同时|则|又|且|亦|更|随后|随即|一直|始终|再次|一再|不断|曾|已|首次|首度|再度|"
+                      rf"(?:于|在){lx.TIME_WORD}|"
+                      r"但是?|不过|却|因此|所以|因而|坚决|断然|公开|强烈|只是|只|(?:对|向)[\u4e00-\u9fff]{1,6}$|"
+                      r"(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就)*$")
+_ZERO_CUES = lx.words(
+    "称 说 表示 强调 指出 认为 承诺 敦促 呼吁 警告 透露 坦言 补充 声称 宣布 重申 暗示 承认 否认 证实 写道 解释 "
+    "表示称 补充说 指出称 警告称 透露称 说道 坦承 直言 指 "
+    "指责 指控 驳斥 反驳"  # …，并指责他公然撒谎 : the same speaker accusing (谴责/批评 mostly take a noun)
+)
+_SPEECH_ACT = re.compile(
+    r"发表声明|发出声明|发表讲话|发布声明|发表评论|发文|发推|发帖|发表文章|致函|回应|表态|受访|声明中|"
+    r"撰文|发表社论|致信|发表演讲|发布报告|发表报告|做出(?:[^，,]{0,6})?(?:裁决|裁定|判决)|作出(?:[^，,]{0,6})?(?:裁决|裁定|判决)"
+)
+_SOURCE_TAIL = re.compile(r"[，,]\s*(?:请看|详见|请参阅|请收看)(.{1,30}?)(?:的)?(?:报道|报导|节目|视频)")
+_GENERIC_MEDIA = re.compile(
+    "^(?:" + "|".join(sorted(lx.PLACE_SPEAKERS, key=len, reverse=True)) + ")?"
+    r"(?:各|多家|境外|外国|国际|西方|官方|当地|海外)?(?:官方)?(?:媒体|外电|外媒|官媒|报章|报纸|传媒)$"
+)
+_DETERMINER = re.compile(r"^(?:该|这|此|这篇|这份|上述|前述|同一)?$")
+_DOTS = re.compile(r"[·・‧•]")
+_SUBJECTLESS = re.compile(rf"\s*(?:并|又|还|也|再|更|随后|同时|而且|(?:{lx.TIME_WORD})+\s*$)")
+_PLACE_OPENS = re.compile(
+    "(?:" + "|".join(sorted(lx.PLACE_SPEAKERS, key=len, reverse=True))
+    + r")(?=[不也还则并曾将正再没仍更都又一对向在于已早始近首随即加宣坚积强发提采推认支反拒])"
+)
+_COUNTED = re.compile(r"^(?:[一两二三四五六七八九十几数多\d]+)[名位个批]")
+_AFTER_CLAUSE = re.compile(r"(?:完|过|了)?(?:后|之后|以后)\s*$")
+_SURNAME_VERB = re.compile(r"[\u4e00-\u9fff](?=没有|未|并未|拒绝|不|则|也|还|又|随后|表示|回应)")
+_REBUTS = re.compile(
+    r"(?:否定|否认|驳斥|反驳|批驳|驳回|回应)了?(?:这种|这一|此|该|上述|这些|以上)?(?:说法|指控|报道|消息|传言|批评)$")
+
+
+class SubjectRules:
+    def _tail_source(self, end: int, b: int) -> list[Outlet]:
+        """…，请看France24报道: the outlet named in a closing pointer is the statement's source."""
+        mt = _SOURCE_TAIL.match(self.m, end, b)
+        if not mt:
+            return []
+        found = self.res.channel(mt.start(1), mt.end(1))
+        name = mt.group(1).strip()
+        if not found and re.fullmatch(r"[A-Za-z][\w .&'-]{1,30}", name):
+            found = [outlet_named(name)]
+        return found
+
+    def _speaker(self, an: Anchor, prev: Who | None, a: int) -> tuple[Who | None, list[Outlet]]:
+        chain: list[Outlet] = []
+        if an.kind == "cite":
+            citer = self.res.resolve(*self._subject(an.citer)) if an.citer else None
+            ctext = self.s[an.citer[0]:an.citer[1]].strip() if an.citer else ""
+            if ctext and _GENERIC_MEDIA.match(ctext):
+                g = self.res.generic_outlet(ctext, an.citer[0])  # 韩国官方媒体援引消息人士的话说 : a relay
+                citer = Who(g.speaker, [], g.head, outlet_named(ctext), pos=g.pos)
+            if citer is None and (not an.citer or _ZERO_OK.match(self.s[an.citer[0]:an.citer[1]].strip())):
+                citer = prev or self._first_clause(a, an.clause_start, any_verb=True)
+                if citer is None or citer.outlet is None and citer.resolved_from is None:
+                    # 美联社获取了一份备忘录，并引述其内容报道称… : an outlet opens the sentence.
+                    citer = self.res.leading_outlet(a, an.clause_start) or citer
+            if citer is not None and citer.outlet is None and citer.resolved_from is None:
+                citer = None
+            if citer is not None:
+                self.res.remember(citer)
+            who = self.res.resolve(*self._subject(an.subject)) if an.subject else None
+            if who is not None and who.speaker.kind == "outlet" and citer is not None:
+                who.chain = [citer.outlet, *citer.chain] if citer.outlet else list(citer.chain)
+                self.res.remember(who)
+                return who, chain
+            if who is None or self.s[an.subject[0]:an.subject[0] + 1] == "其":
+                who = citer
+                if who is None:
+                    return None, chain
+            elif citer is not None:
+                chain += [citer.outlet] if citer.outlet else []
+                chain += citer.chain
+            return who, chain
+        if an.kind == "ju":
+            src = self.s[an.subject[0]:an.subject[1]].strip() if an.subject else ""
+            if _GENERIC_MEDIA.match(src):
+                return self.res.generic_outlet(src, an.subject[0] if an.subject else a), chain
+            if an.subject and _DETERMINER.match(self.s[an.subject[0]:an.subject[1]].strip()):
+                who = self.res.resolve_outlet_ref(self.s[an.subject[0]:an.cue[1]], an.subject[0])
+            else:
+                who = self.res.resolve(*self._subject(an.subject)) if an.subject else None
+            return who, chain
+        if an.doc:
+            who = self.res.resolve(an.zone[1] - len(an.doc), an.zone[1]) if an.zone else None
+            return who, chain
+        if an.subject:
+            return self.res.resolve(*an.subject), chain
+        # No subject: the clause continues the previous speaker (…，并承诺…).
+        cue = self.s[an.cue[0]:an.cue[1]]
+        lead = self.s[an.clause_start:an.cue[0]].strip()
+        if cue.startswith(("报道", "报导")) and _ZERO_OK.match(lead):
+            return self.res.resolve_outlet_ref(cue, an.cue[0]), chain  # 报道称，… : the outlet named last
+        if (cue not in _ZERO_CUES and cue[-1:] not in "说称") or not _ZERO_OK.match(lead):
+            return None, chain  # (建议说, 回答说 : a verb run on into 说/称 goes on as 说 does)
+        rebut = self._rebuttal(a, an)
+        if rebut is not None:
+            return rebut, chain
+        if prev is not None and self._near(prev, an):
+            return prev, chain
+        first = self._first_clause(a, an.clause_start)
+        if first:
+            return first, chain
+        # 斯洛伐克总理昨天在谈及此事时，强调…，并且称，… : the sentence's named subject goes on speaking.
+        first = None if prev is not None else self._first_clause(a, an.clause_start, any_verb=True)
+        if first is not None and first.resolved_from is None and _named_subject(first):
+            return first, chain
+        if prev is None or prev.outlet is not None:  # 报导说，…，曾庆红…，甫一开门见人就说
+            # 上个月，习近平与…举行了会面，敦促… : a person named before opens the clause before, or one
+            # before clauses that go on without a subject (温家宝回答后，又感到…，说…).
+            end = an.clause_start - 1
+            while end > a:
+                k = max(self.m.rfind("，", a, end), self.m.rfind(",", a, end)) + 1 or a
+                k = max(k, a)
+                who = self.res.clause_subject(k, end, ("person",), known_only=not _AS_SOON_AS.match(lead))
+                if who is not None:
+                    return who, chain
+                span = self.res.subject_of(k, end)
+                if span and span[1] < end:  # 周五，一名女性拒绝回答问题，并表示… : an explicit subject before a verb
+                    who = self.res.resolve(*span)
+                    if who is not None and who.resolved_from is None and _named_subject(who):
+                        return who, chain
+                if span and _AFTER_CLAUSE.search(self.s, k, end):
+                    who = self._after_subject(span[0])  # 发言人傅莹回答完港媒记者后，说：… / 他回答完后，说…
+                    if who is None and self.s[span[1]:span[1] + 1] == "在":
+                        who = self.res.resolve(*span)  # 政府官员在遭到法官警告后，于周三首次表示…
+                        who = who if who is not None and who.resolved_from is None else None
+                    if who is not None:
+                        return who, chain
+                if _SURNAME_VERB.match(self.s, k, end):  # 许没有正面回应，只是说… : 许 of 许正宇
+                    who = self.res.by_surname(self.s[k], k)
+                    if who is not None:
+                        return who, chain
+                place = _PLACE_OPENS.match(self.s, k, end)
+                if place:  # 北京加强了…合作，但坚决否认… : a state opening the clause before speaks
+                    who = self.res.resolve(place.start(), place.end())
+                    if who is not None:
+                        return who, chain
+                if not _SUBJECTLESS.match(self.s, k, end):
+                    break
+                end = k - 1
+        return None, chain
+
+    def _rebuttal(self, a: int, an: Anchor) -> Who | None:
+        """…，一名官员周日否定了这种说法，称… : the one who rebuts opens the clause before the cue, and
+        what was said before ends there."""
+        end = an.clause_start - 1
+        k = max(a, max(self.m.rfind("，", a, end), self.m.rfind(",", a, end)) + 1)
+        mt = _REBUTS.search(self.s, k, end)
+        if not mt or mt.end() != end:
+            return None
+        span = self.res.subject_of(k, mt.start())
+        who = self.res.resolve(*span) if span else None
+        if who is None or who.resolved_from is not None or not _named_subject(who):
+            return None
+        an.clause_start = k
+        return who
+
+    def _after_subject(self, pos: int) -> Who | None:
+        """The person opening a clause 'when/after X did …', named there or by 他/她."""
+        for mpos, who in reversed(self.res.mentions):
+            if mpos == pos and who.speaker.kind == "person":
+                return who
+        if self.s[pos:pos + 1] in ("他", "她") and self.s[pos + 1:pos + 2] != "们":
+            return self.res.resolve(pos, pos + 1)
+        return None
+
+    def _near(self, prev: Who, an: Anchor) -> bool:
+        """…警告X，强调Y : a subjectless cue continues a speaker only one clause back."""
+        gap = self.m[prev.pos:an.clause_start]
+        # 指出，…，而…，呼吁… : a speaker goes on three clauses on; an outlet's report hands over sooner
+        return gap.count("，") + gap.count(",") <= (2 if prev.outlet is not None else 3)
+
+    def _first_clause(self, a: int, upto: int, any_verb: bool = False) -> Who | None:
+        """The subject of a sentence's first clause when that clause is a speech act (发表声明，称…)."""
+        k = a
+        while k < upto and self.m[k] not in "，,；;":
+            k += 1
+        clause = self.s[a:k]
+        act = _SPEECH_ACT.search(clause)
+        if not act and not any_verb:
+            return None
+        span = self.res.subject_of(a, a + act.start() if act else k)
+        return self.res.resolve(*span) if span else None
+
+    def _subject(self, span: tuple[int, int] | None) -> tuple[int, int]:
+        if not span:
+            return (0, 0)
+        sub = self.res.subject_of(*span)
+        return sub or span
+
+    def _via(self, an: Anchor, who: Who, chain: list[Outlet]) -> list[Outlet]:
+        via: list[Outlet] = []
+        if an.zone and an.kind == "cue":
+            via += self.res.channel(*an.zone)
+        if an.addressee:
+            via += self.res.channel(*an.addressee)
+        if via:
+            key = who.speaker.id
+            self.channels.setdefault(key, list(via))
+        elif an.zone and an.kind == "cue" and an.zone[1] > an.zone[0]:
+            self.zones.append((who.speaker.id, an.zone))  # checked in _finish: 接受美国之音采访时说
+        if who.outlet is not None:
+            via += who.chain
+        via += chain
+        out: list[Outlet] = []
+        for o in via:
+            if o is None or self.res.is_self(o.name):
+                continue
+            if who.outlet is not None and o.key == who.outlet.key:
+                continue
+            if all(o.key != x.key for x in out):
+                out.append(o)
+        return out
+
+    def _quote_then_cite(self, made: list[tuple[Anchor, Draft | None, Who]]) -> None:
+        """据该报道，“…”，报导引述X表示… : the quotation is X's, relayed by the outlet."""
+        for (_an, d, who), (an2, d2, who2) in zip(made, made[1:], strict=False):
+            if d is None or d.quote_type != "direct" or who.outlet is None:
+                continue
+            if an2.kind == "cite" and d2 is not None and who.outlet.key in {
+                    o.key for o in d2.via}:
+                d.who = Who(who2.speaker, who2.chain, who2.head, who2.outlet,
+                            resolved_from=who.resolved_from or who2.resolved_from, pos=who2.pos)
+                d.via = list(d2.via)
+
+
+
+def _named_subject(who: Who) -> bool:
+    """A person named with a title or a transliterated name, or a known organisation or state."""
+    sp = who.speaker
+    if sp.kind in ("person", "group") and _COUNTED.match(sp.name):
+        return True  # 一名女性, 两名官员 : a counted description is a subject as explicit as a name
+    if sp.kind == "person":  # 韩默周一会见…，表示… : a bare name shaped like one names someone too
+        return bool(sp.role) or bool(_DOTS.search(sp.name)) or looks_like_name(to_simplified(sp.name))
+    if sp.kind == "outlet":
+        return True  # 《北湾日报》周一关注…，并指出，…
+    return sp.kind == "organization" and (bool(lx.ORG_RE.search(sp.name)) or sp.name in lx.PLACE_SPEAKERS)
