@@ -963,3 +963,26 @@ def test_taiwanese_dates_and_a_council_are_not_cut_into_the_speaker() -> None:
     for text in ("陸委會今天表示，兩岸關係穩定。", "陆委会表示，两岸关系稳定。"):
         (st,) = extract_zh(_article(text))
         assert st.speaker.name == "陆委会", text
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # Hong Kong papers' 指 ('states'), with a comma or colon, and 续指 ('went on').
+    ("卫生署发言人指，暂未发现新个案。", "卫生署发言人", "暂未发现新个案"),
+    ("衛生署發言人指：暫未發現新個案。", "卫生署发言人", "暫未發現新個案"),
+    ("韩默认为，当局应检讨机制。她续指，市民非常关注。", "韩默", "市民非常关注"),
+    ("韩默表示，政府会全力支援。他又指，详情会尽快公布。", "韩默", "详情会尽快公布"),
+    # Taiwan and Hong Kong press verbs.
+    ("民進黨團總召韓默砲轟，國民黨只會扯後腿。", "韩默", "國民黨只會扯後腿"),
+    ("國防部長韓默喊話，國軍會堅守崗位。", "韩默", "國軍會堅守崗位"),
+    ("北辰周刊披露，韩默已被拘留。", "北辰周刊", "韩默已被拘留"),
+])
+def test_hong_kong_and_taiwan_press_verbs(text: str, speaker: str, content: str) -> None:
+    st = extract_zh(_article(text))[-1]
+    assert (st.speaker.name, st.content) == (speaker, content), text
+
+
+def test_zhi_inside_other_words_is_no_cue() -> None:
+    (st,) = extract_zh(_article("路透社引述该指挥部一名官员说，救援顺利。"))
+    assert st.speaker.name == "指挥部一名官员" and [v.name for v in st.via] == ["Reuters"]
+    assert extract_zh(_article("对于另一篇有关节俭指令的文章，他没有评论。")) == []
+    assert extract_zh(_article("这里所指，是北湾的港口。")) == []

@@ -43,7 +43,9 @@ WEAK_CUES = _alt(
     "强调出 透露出 表示出 "
     "分析说 提议说 回忆说 建议说 笑说 笑称 感慨说 感叹说 打趣说 调侃说 开玩笑说 形容说 表态说 承诺说 回忆称 补充指出 "
     # 网友X评论称 : the commenter is X, 评论称 the cue.
-    "评论称 评论道 评论说 评论表示 留言称 留言说 留言道 发帖称 发帖说 炫耀称 炫耀说 吹嘘称 吹嘘说 夸口说 夸耀说"
+    "评论称 评论道 评论说 评论表示 留言称 留言说 留言道 发帖称 发帖说 炫耀称 炫耀说 吹嘘称 吹嘘说 夸口说 夸耀说 "
+    # Press verbs of Taiwan and Hong Kong papers (炮轰, 喊话, 直指), with a comma.
+    "炮轰 砲轰 喊话 怒批 狠批 直指 嘲讽 讽刺 爆料 揭露 披露 直呼 示警 研判 断言 澄清 预言 觉得 推测 质问 痛斥"
 )
 STRONG_SET = frozenset(STRONG_CUES.split("|"))
 # Cues that are also nouns: after "…的X" in the adverbials they are objects (通过所谓的新基线声明).
@@ -55,8 +57,10 @@ _REPORTED_SAID = (r"(?=报[道导])"
                   r"(?:报道|报导)(?:说|指出|表示)")
 # A cue run on into 说/称/道 is one cue (驳斥说, 证实称), not a subject ending in a cue: 说服, 称为 are other words.
 _RUN_ON = r"(?:说(?![服明])|称(?![为赞号作])|道(?![歉路理德]))?"
-CUE_RE = re.compile(_REPORTED_SAID + "|(?:" + _alt(STRONG_CUES.replace("|", " ") + " " + WEAK_CUES.replace("|", " "))
-                    + ")" + _RUN_ON)
+# Hong Kong papers' 指 ('states'): only right before its comma or colon (指挥部, 指令 are other words).
+_ZHI_SAID = r"指(?=\s*[，,：:]|$)"
+CUE_RE = re.compile(_REPORTED_SAID + "|" + _ZHI_SAID + "|(?:"
+                    + _alt(STRONG_CUES.replace("|", " ") + " " + WEAK_CUES.replace("|", " ")) + ")" + _RUN_ON)
 
 # Where 说/称 are part of another word (据说, 小说, 说明, 名称, 称赞), per cue.
 BAD_BEFORE = {
@@ -65,6 +69,8 @@ BAD_BEFORE = {
     "分析": re.compile(r"(?:据|的|经|和|与|及)$"),
     "称": re.compile(r"(?:据|名|号|堪|简|俗|职|通|统|昵|尊|对|著|匀|相|总|合|泛|的)$"),
     "认为": re.compile(r"(?:被|所|公|自)$"),
+    # 手指, 意指, 是指 : other words.
+    "指": re.compile(r"(?:手|所|意|是|乃|即|系|泛|特|专|暗|实|首|屈|遥|戒|食|拇|无名)$"),
 }
 BAD_AFTER = {
     # 说得好, 分析得有理有据 : a verb with a complement judges the talk, it reports none.
@@ -112,6 +118,7 @@ TITLES = _alt(
     "律师 法官 大法官 首席大法官 将军 上将 中将 少将 司令 司令员 指挥官 最高指挥官 主管 特使 气候特使 总监 创办人 "
     "创始人 联合创始人 委员 主任委员 党魁 领导人 候选人 总统候选人 署长 总干事 高级专员 专员 代表 特别代表 "
     "首席经济学家 经济学家 学者 专家 作家 导演 医生 医师 教练 队长 主持人 编辑 总编辑 国王 女王 王储 总督 "
+    "总召 副总召 党团总召 召集人 主委 副主委 预报员 "
     "政委 团长 社长 行长 董事 常委 总参谋长 参谋长 部长助理 助理国务卿 事务卿 司法部长 内政部长 卫生部长 "
     "首席部长 特首 行政长官 立委 议长 副议长 检察官 总检察长 检察长 警长 局长助理 官员 成员 工程师 居民 市民 村民 "
     "网友 选民 主任委员 政务官 军官 负责人员 "
