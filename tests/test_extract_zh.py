@@ -986,3 +986,10 @@ def test_zhi_inside_other_words_is_no_cue() -> None:
     assert st.speaker.name == "指挥部一名官员" and [v.name for v in st.via] == ["Reuters"]
     assert extract_zh(_article("对于另一篇有关节俭指令的文章，他没有评论。")) == []
     assert extract_zh(_article("这里所指，是北湾的港口。")) == []
+
+
+def test_discipline_title_before_name_is_split() -> None:
+    # 性学家/心理學家 are titles like 经济学家: the speaker is the name after them.
+    text = "北湾社会学者、性学家韩默周二宣布，自己已经退休。心理學家林朵表示，這是一個好消息。"
+    out = extract(_article(text)).statements
+    assert [(s.speaker.name, s.content) for s in out] == [("韩默", "自己已经退休"), ("林朵", "這是一個好消息")]
