@@ -993,3 +993,23 @@ def test_discipline_title_before_name_is_split() -> None:
     text = "北湾社会学者、性学家韩默周二宣布，自己已经退休。心理學家林朵表示，這是一個好消息。"
     out = extract(_article(text)).statements
     assert [(s.speaker.name, s.content) for s in out] == [("韩默", "自己已经退休"), ("林朵", "這是一個好消息")]
+
+
+def test_content_stops_at_the_reporters_comment() -> None:
+    # 这是…第三起 counts the event, 这种观点…流行 reports how the view is received, 但这正是让我… is the
+    # writer's reaction, 以至于 after advice is a consequence: none of them is the speaker's.
+    text = ("北湾宣布，南岛一枚导弹侵犯了其领空约四十秒钟，这是自战争开始以来发生的第三起此类事件。\n\n"
+            "韩默強調，北灣將是南島忠實而不盲從的盟友，由於被認為是一場慘敗的戰爭，這種觀點在這裡十分流行。\n\n"
+            "林朵建议，候选人要少讲话，以至于国防甚至没有被提出来。\n\n"
+            "自动化通讯则称它的专长是写得像一个人，但这正是让我担忧的地方。这种说法已经成为一段插入语。")
+    out = extract(_article(text)).statements
+    assert [(s.speaker.name, s.content) for s in out] == [
+        ("北湾", "南岛一枚导弹侵犯了其领空约四十秒钟"), ("韩默", "北灣將是南島忠實而不盲從的盟友"),
+        ("林朵", "候选人要少讲话"), ("自动化通讯", "它的专长是写得像一个人")]
+
+
+def test_counted_report_is_a_noun() -> None:
+    # 10亿个报道 : a counted noun, not 其软件 reporting; the statement is 指出's.
+    text = "北湾通讯公司指出，其软件去年一共创作了10亿个报道，许多都没有人工干预；它的主页上展示着客户标志。"
+    out = extract(_article(text)).statements
+    assert [(s.speaker.name, s.cue) for s in out] == [("北湾通讯公司", "指出")]

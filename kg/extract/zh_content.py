@@ -39,7 +39,18 @@ _NARRATION_TAIL = re.compile(
     r"|——\s*(?:这|此)(?:是|也是|正是|就是|些|一)"
     # …，他又赞扬… : the speaker named again by a pronoun doing something more is the reporter's account.
     r"|[，,]\s*(?:他|她)(?:又|还|更|同时|随后|接着)(?:赞扬|称赞|赞赏|表扬|肯定|感谢|谈到|谈及|提到|提及|介绍|回顾|列举)"
+    # …侵犯了其领空，这是自战争开始以来的第三起此类事件 : the reporter counting the event.
+    r"|[，,]\s*(?:这|此|这已|这也)(?:已经)?是[^，,。；;“”「」]{0,30}?第[\d一二三四五六七八九十两几]+(?:起|次|宗|例|轮|个|位|名)"
+    # …，但这正是让我担忧的地方 : the writer's own reaction to what was said.
+    r"|[，,]\s*(?:但|而|不过)?(?:这|此)(?:正|恰恰|恰|也|就)?是(?:让|令|使)?(?:我|笔者)"
+    # …的盟友，由于…，这种观点在这里十分流行 : the reporter on how the view is received.
+    r"|[，,]\s*(?:(?:由于|因为|鉴于)[^。；;！？!?“”]{0,60}?[，,]\s*)?(?:这种|这一|此种|此一|这个|该)"
+    r"(?:观点|看法|说法|论调|论点|主张|立场)(?:在[^，,。]{0,10})?(?:十分|很|非常|颇为|颇|相当|越来越|日益|一直)?"
+    r"(?:流行|普遍|盛行|常见|得到|受到|引起|引发|遭到|获得)"
 )
+# 建议…，以至于… : a consequence after a request or advice is the reporter's; what was asked stops there.
+_CONSEQUENCE = re.compile(r"[，,]\s*(?:以至于|以至|以致于|以致|致使)")
+_DIRECTIVE_CUES = frozenset(("建议", "呼吁", "要求", "敦促", "主张", "促请", "吁请", "劝告", "提议"))
 _SPEECHY = re.compile(r"[不没无非很太最都也还就才有是了得将为要会能过于极更、，。！？吗呢吧我你您他她]")
 _QUOTEMARKS = "“”「」『』\"«»"
 _PUNCTUATED = re.compile(r"[，,。！？!?；;]")
@@ -79,6 +90,10 @@ class ContentRules:
     def _but_narration(self, span: tuple[int, int], who: Who, cue: str = "") -> tuple[int, int]:
         """…辩论，但是特朗普感染新冠病毒的问题引起了疑问 / …，也引发民进党反击马英九 : after 但/也/并 the
         speaker is named in the third person, so the reporter speaks again."""
+        if cue in _DIRECTIVE_CUES:
+            then = _CONSEQUENCE.search(self.m, span[0], span[1])
+            if then:
+                span = self._trim(span[0], then.start())
         mt = _THEN.search(self.m, span[0], span[1])
         if not mt:
             return span

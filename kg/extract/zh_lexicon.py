@@ -88,7 +88,8 @@ NOMINAL_AFTER = re.compile(r"^(?:的|之)")
 NOMINAL_BEFORE = re.compile(
     r"(?:的|之|其|做出|作出|予以|给予|进行|相关|有关|这些|这项|该项|上述|多项|各项|这个|这一|此一|该|"
     r"一些|历史性|里程碑式|"  # 做出了一些裁决，… : rulings made, not a court speaking
-    r"[一这那每][则篇段条张])$"  # 有一则声称是…的视频 : a relative clause on a counted thing
+    r"[一这那每][则篇段条张]|"  # 有一则声称是…的视频 : a relative clause on a counted thing
+    r"[\d二三四五六七八九十百千万亿两几多数][个篇则份条项])$"  # 创作了10亿个报道 : counted things, a noun
 )
 # A zone opening with a negation: 尚未对…发表评论, 拒绝透露.
 NEG_ZONE_RE = re.compile(
@@ -273,7 +274,7 @@ LEADING_JUNK_RE = re.compile(r"^(?:" + _alt(
     "据 以及 似乎 或许 也许 显然 只是 首次 首度 再度 第一次") + r")\s*")
 # Clauses that open with these are not a subject: the subject follows the modifier's 的.
 NON_SUBJECT_START_RE = re.compile(
-    r"^(?:从|正在|在|自|当(?!地|局|事|选|前|今|代|年|红)|随着|由于|对于|面对|作为|除了|为了|根据|按照|通过|经过|凭借|"
+    r"^(?:从|正在|在|自(?!动|然|治|民党|卫队|由|贸)|当(?!地|局|事|选|前|今|代|年|红)|随着|由于|对于|面对|作为|除了|为了|根据|按照|通过|经过|凭借|"
     r"发表|发布|发出|作出|做出|"  # 随即发表声明，称… : a speech act, its subject before
     r"对(?![手方话])(?=[^的]*$)|向(?=记者|媒体|外界|公众|传媒|本台|本报|听众|读者|民众|全场|大家|在场))"
     # 对全场说, 向记者透露 : an addressee, no subject
