@@ -1013,3 +1013,42 @@ def test_counted_report_is_a_noun() -> None:
     text = "北湾通讯公司指出，其软件去年一共创作了10亿个报道，许多都没有人工干预；它的主页上展示着客户标志。"
     out = extract(_article(text)).statements
     assert [(s.speaker.name, s.cue) for s in out] == [("北湾通讯公司", "指出")]
+
+
+def test_cue_late_in_a_chain_of_verb_phrases() -> None:
+    # The subject of the first verb phrase speaks at a cue two or three phrases on: a person already named
+    # after a modifier's 的, a pronoun with a copula (她是…之一，称…), a document (报告预测了…，认为…), a body
+    # that criticised something (批评了…的决定，表示…), a demand then an accusation (要求…，并谴责…).
+    text = ("北湾性学家韩默说，这里的人很开放。曾在南岛学社会学的韩默提倡一夜情，赞扬虐恋，并呼吁政府将色情资料合法化。"
+            "2010年，在警方逮捕了22名成员后，她是少数几名为被捕者出声辩解的公众人物之一，称相关指控有违基本人权。\n\n"
+            "北灣研究院在一份報告中警告，今年軍費將縮減。報告預測了悲觀的前景，認為今後四年，南島實際軍費開支將縮減10%。\n\n"
+            "北湾国家安全委员会含蓄地批评了南岛关于这个银行的决定，表示此决定违背了林朵的愿望。\n\n"
+            "周四，保守党议员、前陆军军官林朵(Lin Duo)在议会引导了一场有关军费的辩论，要求政府保持2%的目标，"
+            "并谴责自己所在的政党拒绝致力于完成这一目标。")
+    out = [(s.speaker.name, s.cue, s.content) for s in extract(_article(text)).statements]
+    assert out == [
+        ("韩默", "说", "这里的人很开放"), ("韩默", "呼吁", "政府将色情资料合法化"),
+        ("韩默", "称", "相关指控有违基本人权"),
+        ("北湾研究院", "警告", "今年軍費將縮減"), ("北湾研究院", "認為", "今後四年，南島實際軍費開支將縮減10%"),
+        ("北湾国家安全委员会", "表示", "此决定违背了林朵的愿望"),
+        ("林朵", "要求", "政府保持2%的目标"), ("林朵", "谴责", "自己所在的政党拒绝致力于完成这一目标")]
+
+
+def test_chain_stops_at_a_turn_and_demands_inside_running_statements() -> None:
+    # …，但遭到韩默的批驳，称… : the words are not the first clause's subject's. A 要求 inside a statement
+    # running on (指出：…。…反复要求其…) stays part of it.
+    text = ("北湾学者林朵说，会谈很顺利。在谈话中，林朵态度傲慢，并故作姿态要交换看法，"
+            "但遭到韩默的严词批驳，称此次谈话是严肃谈话。\n\n"
+            "北湾官员韩默指出：南岛船只直到现在还停留在北湾领海之内。"
+            "在现场海域，巡视船面向南岛船只，反复要求其马上停止接近渔船的行为。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert ("林朵", "此次谈话是严肃谈话") not in out
+    assert out[-1] == ("韩默", "南岛船只直到现在还停留在北湾领海之内。"
+                              "在现场海域，巡视船面向南岛船只，反复要求其马上停止接近渔船的行为")
+
+
+def test_warm_welcome_then_a_published_notice() -> None:
+    # 表示热烈欢迎 is an act, not words; 并于周五在其网站上发布消息称 carries the statement.
+    text = "北湾财政部对南岛的决定表示热烈欢迎，并于周五在其网站上发布消息称，如一切顺利，南岛将于3月底正式成为成员国。"
+    out = [(s.speaker.name, s.cue, s.content) for s in extract(_article(text)).statements]
+    assert out == [("北湾财政部", "称", "如一切顺利，南岛将于3月底正式成为成员国")]

@@ -102,6 +102,8 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
             anchors = find_anchors(self.s, self.m, a, b, p.quotes, mentions)
             for span in mentions:
                 self.res.note_person(*span)
+            if anchors and all(an.demand for an in anchors) and self._continue(pi, p, a, b):
+                continue  # …。巡视船反复要求其停止… : a demand inside a statement running on
             if anchors:
                 self._sentence(pi, p, a, b, anchors)
                 self.qa = None

@@ -47,7 +47,7 @@ _TOPIC_WORDS = ("一事", "问题", "事件", "事宜")
 _CLOSED_PLACE = re.compile(r"[上中时后里下前内外]|方面|期间")
 _LATER = re.compile(r"(?:之?后|之际|期间)[^，,。；;]")
 _RELATIVE = re.compile(r"^[^，,的]{1,5}的")
-_PREDICATE = re.compile(r"[是不没会将已正太很应要能可有被让使了过都仍还更]|必须|需要|无法|"
+_PREDICATE = re.compile(r"[是不没会将已正太很应要能可有被让使了过都仍还更]|必须|需要|无法|拒绝|试图|企图|"
                         r"非常|十分|相当|极其|极为|越来越|日益")  # 当年的谈判非常艰难 : a degree adverb, a predicate
 _PREDICATE_ONLY = re.compile(r"^(?:并没有|并未|并不|没有|也|都|仍|已经|被)")  # 各种猜测并没有平息 : a noun before
 _VIEW = re.compile(
@@ -72,8 +72,15 @@ _QUALITY = re.compile(r"的(?:重要性|必要性|紧迫性|迫切性|严重性|
 _UTTERANCE = re.compile(r"^(?:该|这|此|这番|这一|上述|其)?(?:言论|说法|讲话|发言|话|表态|声明|推文|文章)$")
 _GOES_ON = re.compile(r"(?:随后|然后|之后|接着|但|而|并|又|还|也|同时|便|就|于是|此后|当天|当时|他|她|其后|旋即)")
 _ADDRESSING = frozenset(("警告", "敦促", "呼吁", "提醒", "告诫", "劝告", "警告称", "警告说"))
+_CRITICISE = frozenset(("批评", "抨击", "谴责", "指责", "怒斥", "斥责", "痛批"))
 _CALLED = frozenset(("称为", "描述为", "形容为", "描绘为", "定性为", "称作"))
 _TAIL_CUES = frozenset(("说", "表示", "透露", "指出", "写道", "说道", "补充说", "补充道", "称", "强调", "告诉记者"))
+# 要求政府保持2%的目标 : whom a demand is made of, then what they must do (not 要求很高, 要求的…).
+_DEMAND = re.compile(r"(?:政府|当局|当局者|国会|议会|官方|警方|校方|公司|企业|学校|各方|双方|对方|美方|中方|"
+                     r"他们|他|她|其|该国|"
+                     r"[\u4e00-\u9fff]{1,6}?(?:政府|当局|部门|国家|方面))"
+                     r"(?:立即|尽快|马上|必须|应|应当|应该|不得|不要|停止|保持|撤回|撤销|公开|释放|道歉|承认|取消|恢复|允许|"
+                     r"放弃|改变|修改|调查|解释|提供|采取|履行|遵守|尊重|保障|兑现|重新|继续)")
 _DOC_SPEAKER = re.compile(r"(?:接获|收到|接到|获得|获悉|看到)(?P<doc>消息|通知|文件|报告|信函|备忘录|公告)$")
 
 
@@ -96,6 +103,7 @@ class Anchor:
     said: tuple[int, int] | None = None  # X引述Y表示: the speech verb, a better cue than 引述
     colon_end: bool = False  # X说： closing the paragraph : the next paragraph holds the words
     silent: bool = False  # 批评蔡总统两岸政策，表示… : a speaker for the cue after it, no statement of its own
+    demand: bool = False  # 要求政府保持… without a comma: part of a statement running on, when one does
 
     @property
     def cue_text_span(self) -> tuple[int, int]:
@@ -344,8 +352,10 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
     if not sep:
         base = word.rstrip("称说道") or word
         # 炫耀称, 发文称, 回应说 : a verb run on into 称/说 takes its content as 称/说 do, without a comma.
-        if base not in lx.STRONG_SET and word not in lx.STRONG_SET and word[-1:] not in "称说":
+        demand = word == "要求" and _DEMAND.match(m, i) is not None  # 要求政府保持…的目标 : a demand
+        if base not in lx.STRONG_SET and word not in lx.STRONG_SET and word[-1:] not in "称说" and not demand:
             return _mention(mentions, subject)
+        anchor.demand = demand
         opened = s.rfind("在", zone[0], zone[1])
         if opened >= 0 and not _CLOSED_PLACE.search(s, opened, zone[1]) and _LATER.search(m, i, b):
             return None  # 她批评一些国家在以色列指责…后暂停资金 : the cue sits inside 在…后
@@ -366,6 +376,10 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         if relative and not _PREDICATE.search(relative.group()) and _PREDICATE.search(obj, relative.end()):
             relative = None
         noun_like = word in lx.NOUN_CUES or word in ("猜测", "预测", "估计", "担忧", "担心")
+        if (word in _CRITICISE and obj[:1] == "了" and clause_end < b and m[clause_end] in "，," and len(obj) <= 24
+                and FILL not in obj and _TARGET_END.search(s[i + 1:clause_end])):
+            anchor.silent = True  # 含蓄地批评了南岛关于…的决定，表示… : the target, then the words
+            return anchor
         if (obj[:1] in "了过着出" or len(obj) < 4 or lx.ACT_OBJECT_RE.match(obj) and not _BEGUN.match(obj)
                 or _NP_OBJECT.search(obj) or _QUALITY.search(obj)
                 or _SUBORDINATE_END.search(obj) and not _OWN_FRAME.match(obj)

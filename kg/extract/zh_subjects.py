@@ -15,7 +15,7 @@ from kg.extract.zh_speakers import looks_like_name
 from kg.extract.zh_statements import Draft
 from kg.models import Outlet
 from kg.outlets import outlet_named
-from kg.text import to_simplified
+from kg.text import name_key, to_simplified
 
 # 甫一开门见人就说 : an "as soon as" clause goes on with the subject before, as an adverb does.
 _AS_SOON_AS = re.compile(r"^(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就$")  # its subject: one who speaks in the article
@@ -23,12 +23,17 @@ _AS_SOON_AS = re.compile(r"^(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就$")  # its
 _ZERO_OK = re.compile(rf"^(?:并|还|也|同时|则|又|且|亦|更|随后|随即|一直|始终|再次|一再|不断|曾|已|首次|首度|再度|"
                       rf"(?:于|在){lx.TIME_WORD}|"
                       r"但是?|不过|却|因此|所以|因而|坚决|断然|公开|强烈|只是|只|(?:对|向)[\u4e00-\u9fff]{1,6}$|"
+                      # …，并于周五在其网站上发布消息称 : where, then the speech act
+                      r"在[^，,]{1,12}?[上中里]|(?:发布|发表|发出)了?(?:消息|声明|公告|文章|讲话|公报)|"
                       r"(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就)*$")
 _ZERO_CUES = lx.words(
     "称 说 表示 强调 指出 认为 承诺 敦促 呼吁 警告 透露 坦言 补充 声称 宣布 重申 暗示 承认 否认 证实 写道 解释 "
     "表示称 补充说 指出称 警告称 透露称 说道 坦承 直言 指 "
     "指责 指控 驳斥 反驳"  # …，并指责他公然撒谎 : the same speaker accusing (谴责/批评 mostly take a noun)
 )
+# …，并谴责自己所在的政党拒绝… : 谴责/批评 go on with the speaker when a clause (not a noun) follows.
+_CLAIM_CUES = frozenset(("谴责", "批评", "抨击"))
+_CLAUSE_AFTER = re.compile(r"[^，,。；;]{2,}?(?:拒绝|是|不|没有|未|将|会|已经|正在|必须|仍|试图|企图)")
 _SPEECH_ACT = re.compile(
     r"发表声明|发出声明|发表讲话|发布声明|发表评论|发文|发推|发帖|发表文章|致函|回应|表态|受访|声明中|"
     r"撰文|发表社论|致信|发表演讲|发布报告|发表报告|做出(?:[^，,]{0,6})?(?:裁决|裁定|判决)|作出(?:[^，,]{0,6})?(?:裁决|裁定|判决)"
@@ -48,11 +53,19 @@ _PLACE_OPENS = re.compile(
 _COUNTED = re.compile(r"^(?:[一两二三四五六七八九十几数多\d]+)[名位个批]")
 _AFTER_CLAUSE = re.compile(r"(?:完|过|了)?(?:后|之后|以后)\s*$")
 _SURNAME_VERB = re.compile(r"[\u4e00-\u9fff](?=没有|未|并未|拒绝|不|则|也|还|又|随后|表示|回应)")
+# 报告预测了…，认为… : a document opening an earlier clause of the chain speaks.
+_DOC_OPENS = re.compile(r"(?:该|这份|这项|此|上述)?(?:报告|研究|调查|民调|文件|声明)"
+                        r"(?=[\u4e00-\u9fff])(?!人|员|者|中|显示)")
+_PRONOUN_IS = re.compile(r"[他她](?:也|还|则|一直|曾|更)?(?:是|成为|作为)")  # 她是少数几名…之一，称…
+_TURN = re.compile(r"(?:但|而|却|可是|不过|然而)|[^，,]*(?:遭到|受到|被|遭)")
+_DONE = re.compile(r"[了过]|[他她]")  # 他批评了北湾的韩默 : the name after 的 is an object, not the subject
 _REBUTS = re.compile(
     r"(?:否定|否认|驳斥|反驳|批驳|驳回|回应)了?(?:这种|这一|此|该|上述|这些|以上)?(?:说法|指控|报道|消息|传言|批评)$")
 
 
 class SubjectRules:
+    claimer: Who | None = None  # who made the last demand or accusation without a subject (要求…，并谴责…)
+
     def _tail_source(self, end: int, b: int) -> list[Outlet]:
         """…，请看France24报道: the outlet named in a closing pointer is the statement's source."""
         mt = _SOURCE_TAIL.match(self.m, end, b)
@@ -113,20 +126,34 @@ class SubjectRules:
         lead = self.s[an.clause_start:an.cue[0]].strip()
         if cue.startswith(("报道", "报导")) and _ZERO_OK.match(lead):
             return self.res.resolve_outlet_ref(cue, an.cue[0]), chain  # 报道称，… : the outlet named last
-        if (cue not in _ZERO_CUES and cue[-1:] not in "说称") or not _ZERO_OK.match(lead):
+        # …，要求…, …，并谴责… after a clause that is no speech: a demand or accusation of the sentence's subject
+        # (after another cue in the sentence they are part of what it reports).
+        claim = (cue in _CLAIM_CUES and _CLAUSE_AFTER.match(self.s, an.content_start) is not None
+                 or cue == "要求") and (prev is None or prev is self.claimer)
+        if (cue not in _ZERO_CUES and cue[-1:] not in "说称" and not claim) or not _ZERO_OK.match(lead):
             return None, chain  # (建议说, 回答说 : a verb run on into 说/称 goes on as 说 does)
+        if claim:
+            if prev is not None:
+                return prev, chain  # 要求…，并谴责… : one subject's demands and accusations in a row
+            self.claimer = self._zero_speaker(an, None, a, cue, lead)
+            return self.claimer, chain
+        return self._zero_speaker(an, prev, a, cue, lead), chain
+
+    def _zero_speaker(self, an: Anchor, prev: Who | None, a: int, cue: str, lead: str) -> Who | None:
+        """The speaker of a cue without a subject: the one before, or the subject of an earlier clause."""
         rebut = self._rebuttal(a, an)
         if rebut is not None:
-            return rebut, chain
+            return rebut
         if prev is not None and self._near(prev, an):
-            return prev, chain
+            return prev
         first = self._first_clause(a, an.clause_start)
         if first:
-            return first, chain
+            return first
         # 斯洛伐克总理昨天在谈及此事时，强调…，并且称，… : the sentence's named subject goes on speaking.
         first = None if prev is not None else self._first_clause(a, an.clause_start, any_verb=True)
         if first is not None and first.resolved_from is None and _named_subject(first):
-            return first, chain
+            return first
+        verbs = 0
         if prev is None or prev.outlet is not None:  # 报导说，…，曾庆红…，甫一开门见人就说
             # 上个月，习近平与…举行了会面，敦促… : a person named before opens the clause before, or one
             # before clauses that go on without a subject (温家宝回答后，又感到…，说…).
@@ -136,32 +163,63 @@ class SubjectRules:
                 k = max(k, a)
                 who = self.res.clause_subject(k, end, ("person",), known_only=not _AS_SOON_AS.match(lead))
                 if who is not None:
-                    return who, chain
+                    return who
                 span = self.res.subject_of(k, end)
                 if span and span[1] < end:  # 周五，一名女性拒绝回答问题，并表示… : an explicit subject before a verb
                     who = self.res.resolve(*span)
                     if who is not None and who.resolved_from is None and _named_subject(who):
-                        return who, chain
+                        return who
                 if span and _AFTER_CLAUSE.search(self.s, k, end):
                     who = self._after_subject(span[0])  # 发言人傅莹回答完港媒记者后，说：… / 他回答完后，说…
                     if who is None and self.s[span[1]:span[1] + 1] == "在":
                         who = self.res.resolve(*span)  # 政府官员在遭到法官警告后，于周三首次表示…
                         who = who if who is not None and who.resolved_from is None else None
                     if who is not None:
-                        return who, chain
+                        return who
                 if _SURNAME_VERB.match(self.s, k, end):  # 许没有正面回应，只是说… : 许 of 许正宇
                     who = self.res.by_surname(self.s[k], k)
                     if who is not None:
-                        return who, chain
+                        return who
                 place = _PLACE_OPENS.match(self.s, k, end)
                 if place:  # 北京加强了…合作，但坚决否认… : a state opening the clause before speaks
                     who = self.res.resolve(place.start(), place.end())
                     if who is not None:
-                        return who, chain
+                        return who
+                who = self._chain_subject(k, end)
+                if who is not None:
+                    return who
                 if not _SUBJECTLESS.match(self.s, k, end):
-                    break
+                    # 韩默提倡…，赞扬…，并呼吁… : a clause opening on its verb goes on with the subject
+                    # before it; walk back over at most three such clauses.
+                    verbs += 1
+                    if verbs > 3 or not self._opens_on_verb(k, end):
+                        break
                 end = k - 1
-        return None, chain
+        return None
+
+    def _chain_subject(self, k: int, end: int) -> Who | None:
+        """The subject of an earlier clause in a chain of verb phrases: 她是…之一 (a pronoun opening it),
+        报告预测了… (a document), 曾在…的韩默提倡… (a person named already, after a modifier's 的)."""
+        if _PRONOUN_IS.match(self.s, k, end):
+            return self.res.resolve(k, k + 1)
+        doc = _DOC_OPENS.match(self.s, k, end)
+        if doc:
+            return self.res.resolve(doc.start(), doc.end())
+        j = self.s.find("的", k, end)
+        if j < 0 or _DONE.search(self.s, k, j):
+            return None
+        for n in range(min(12, end - j - 1), 1, -1):
+            who = self.res.people.get(name_key(self.s[j + 1:j + 1 + n]))
+            if who is not None and who.speaker.kind == "person":
+                return who
+        return None
+
+    def _opens_on_verb(self, k: int, end: int) -> bool:
+        """A clause without a subject of its own: nothing that names someone before its first verb."""
+        if _TURN.match(self.s, k, end):
+            return False  # …，但遭到王岐山的批驳，称… : 'but' or a passive hands the words to someone else
+        span = self.res.subject_of(k, end)
+        return span is None or span[1] >= end - 1 and not self.res.clause_subject(k, end, ("person", "organization"))
 
     def _rebuttal(self, a: int, an: Anchor) -> Who | None:
         """…，一名官员周日否定了这种说法，称… : the one who rebuts opens the clause before the cue, and
