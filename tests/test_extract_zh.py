@@ -1052,3 +1052,9 @@ def test_warm_welcome_then_a_published_notice() -> None:
     text = "北湾财政部对南岛的决定表示热烈欢迎，并于周五在其网站上发布消息称，如一切顺利，南岛将于3月底正式成为成员国。"
     out = [(s.speaker.name, s.cue, s.content) for s in extract(_article(text)).statements]
     assert out == [("北湾财政部", "称", "如一切顺利，南岛将于3月底正式成为成员国")]
+
+
+def test_bare_according_to_reports() -> None:
+    # 据报道/據報導 with no source named: the reports speak (one name for both words).
+    out = extract(_article("北湾周日遭到袭击。據報導，南港的能源和港口基础设施遭到破坏。")).statements
+    assert [(s.speaker.name, s.content) for s in out] == [("报道", "南港的能源和港口基础设施遭到破坏")]

@@ -153,7 +153,13 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
     for mt in (_JU.finditer(m, a, b) if has_ju else ()):
         src = mt.group("src")
         cs = _clause_start(m, a, mt.start())
-        if m[cs:mt.start()].strip(" \u3000") or _JU_BAD_SRC.match(src.strip()) or FILL in src:
+        bare = not src.strip() and mt.group("verb") in ("报道", "报导")  # 据报道，… : reports no one names
+        if m[cs:mt.start()].strip(" \u3000") or _JU_BAD_SRC.match(src.strip()) and not bare or FILL in src:
+            continue
+        if bare:
+            verb = (mt.start("verb"), mt.end("verb"))
+            found.append(Anchor("ju", cs, verb, subject=verb, content_start=skip(m, mt.end(), b), sep=True))
+            taken.append((mt.start(), mt.end()))
             continue
         if mt.group(0).startswith("综合") and not re.search(r"报道|报导|消息", mt.group("verb")):
             continue

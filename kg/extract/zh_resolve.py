@@ -114,6 +114,10 @@ class Resolver:
         """综合媒体报道: unnamed media as a speaker."""
         return Who(Speaker(name=name, aliases=[f"综合{name}报道"], kind="outlet"), [], head=name, pos=pos)
 
+    def unnamed(self, name: str, pos: int) -> Who:
+        """据报道: reports whose source the article does not name, as a speaker of their own."""
+        return self._make(NP(name="报道", kind="organization", aliases=[name, "报导"]), pos)  # one name, both words
+
     def heard_here(self, a: int, b: int) -> bool:
         """The adverbials name the publisher itself (接受美国之音采访, 对本台表示)."""
         zone = self.s[a:b]

@@ -109,6 +109,8 @@ class SubjectRules:
             return who, chain
         if an.kind == "ju":
             src = self.s[an.subject[0]:an.subject[1]].strip() if an.subject else ""
+            if an.subject and an.subject[0] == an.cue[0]:  # 据报道，… : the reports themselves, no outlet named
+                return self.res.unnamed(src, an.subject[0]), chain
             if _GENERIC_MEDIA.match(src):
                 return self.res.generic_outlet(src, an.subject[0] if an.subject else a), chain
             if an.subject and _DETERMINER.match(self.s[an.subject[0]:an.subject[1]].strip()):
