@@ -1058,3 +1058,13 @@ def test_bare_according_to_reports() -> None:
     # 据报道/據報導 with no source named: the reports speak (one name for both words).
     out = extract(_article("北湾周日遭到袭击。據報導，南港的能源和港口基础设施遭到破坏。")).statements
     assert [(s.speaker.name, s.content) for s in out] == [("报道", "南港的能源和港口基础设施遭到破坏")]
+
+
+def test_link_lists_and_reception_of_an_announcement() -> None:
+    # 相关阅读：/相關內容： open a list of links whose "Name：title" lines say nothing; how an announcement
+    # was received (，这段恋情…意外赢得了…) is the reporter's.
+    text = ("北湾性学家韩默宣布自己长达17年的伴侣是跨性别男性，这段恋情在这个国度意外赢得了接受和尊重。\n\n"
+            "林朵说，这里很好。\n\n相关阅读：\n冉云飞：再论图书馆管理\n南方周末 | 一个县的养成\n\n"
+            "相關內容：互動問答：這是人還是電腦寫的？你能區分嗎？來試試。\n")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out == [("韩默", "自己长达17年的伴侣是跨性别男性"), ("林朵", "这里很好")]

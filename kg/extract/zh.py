@@ -33,6 +33,9 @@ _CAPTION = re.compile(
     r"^\s*(?:[（(]?(?:图|上图|下图|左图|右图|题图|图片|照片|配图|图说|图注|资料图|资料图片|资料照|资料照片|档案照片|视频截图|截图)"
     r"(?:为|[：:]|[)）]))|(?:图片|照片|截图|摄|图源[^（）()]{0,20}|图片来源[^（）()]{0,20})[)）]\s*$"
 )
+# 相关阅读：, 相关内容：互动问答：… : a list of links to other pieces; its "Name：title" lines are no statements.
+_LINKS = re.compile(r"^\s*[【\[]?(?:相关阅读|相关内容|相关文章|相关新闻|相关报道|相关链接|延伸阅读|推荐阅读|更多阅读|"
+                    r"更多报道|往期回顾|阅读更多)[】\]]?\s*(?:[：:]|$)")
 _ADVERBIAL_CLAUSE = re.compile(r"(?:之际|时|后|之后|以来|期间|之前|前夕)$|^(?:在|当|随着|就在)")
 _CLAUSE_END = "，,；;。！？!?"
 # 该记者询问了…, 这位官员随后… : a clause opening on a determiner and a noun names its own subject.
@@ -62,6 +65,7 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
         self.interview = False  # an interviewer's line was seen: the article is a transcript
         self.comments = False  # inside a list of readers' comments (handle：words a line)
         self.pending: Draft | None = None  # X说： closed the last paragraph; its words open the next
+        self.links = False  # after 相关阅读： : lines of links until a paragraph of prose
 
     # -- driver ----------------------------------------------------------------------------
     def run(self) -> list[Statement]:
@@ -75,6 +79,13 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
 
     def _skip(self, p: Paragraph) -> bool:
         text = self.s[p.start:p.end]
+        if _LINKS.match(text):
+            self.links = True
+            return True
+        if self.links:
+            if len(text) < 80 and text.rstrip()[-1:] not in "。！？!?”」":
+                return True  # 冉云飞：再论… / 南方周末 | … : one more link
+            self.links = False
         if len(text) < 200 and ("图" in text or "照" in text or "摄" in text) and _CAPTION.search(text):
             return True
         if lx.BOILERPLATE_RE.search(text) and len(text) < 160:

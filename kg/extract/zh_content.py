@@ -50,6 +50,10 @@ _NARRATION_TAIL = re.compile(
 )
 # 建议…，以至于… : a consequence after a request or advice is the reporter's; what was asked stops there.
 _CONSEQUENCE = re.compile(r"[，,]\s*(?:以至于|以至|以致于|以致|致使)")
+# X宣布…，这段恋情意外赢得了接受 : how what was announced was received is the reporter's account.
+_RECEPTION = re.compile(r"[，,]\s*(?:这|此)[段个项一种则条次]?[\u4e00-\u9fff]{0,4}?(?:在[^，,。；;]{0,15}?)?"
+                        r"(?:意外|迅速|随即|立即|很快|已经|也)?(?:赢得|获得|受到|遭到|引发|引起|招致)")
+_ANNOUNCING = frozenset(("宣布", "公布", "披露", "透露", "证实", "发布"))
 _DIRECTIVE_CUES = frozenset(("建议", "呼吁", "要求", "敦促", "主张", "促请", "吁请", "劝告", "提议"))
 _SPEECHY = re.compile(r"[不没无非很太最都也还就才有是了得将为要会能过于极更、，。！？吗呢吧我你您他她]")
 _QUOTEMARKS = "“”「」『』\"«»"
@@ -90,10 +94,10 @@ class ContentRules:
     def _but_narration(self, span: tuple[int, int], who: Who, cue: str = "") -> tuple[int, int]:
         """…辩论，但是特朗普感染新冠病毒的问题引起了疑问 / …，也引发民进党反击马英九 : after 但/也/并 the
         speaker is named in the third person, so the reporter speaks again."""
-        if cue in _DIRECTIVE_CUES:
-            then = _CONSEQUENCE.search(self.m, span[0], span[1])
-            if then:
-                span = self._trim(span[0], then.start())
+        then = (_CONSEQUENCE.search(self.m, span[0], span[1]) if cue in _DIRECTIVE_CUES
+                else _RECEPTION.search(self.m, span[0], span[1]) if cue in _ANNOUNCING else None)
+        if then:
+            span = self._trim(span[0], then.start())
         mt = _THEN.search(self.m, span[0], span[1])
         if not mt:
             return span
