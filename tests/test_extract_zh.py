@@ -1068,3 +1068,12 @@ def test_link_lists_and_reception_of_an_announcement() -> None:
             "相關內容：互動問答：這是人還是電腦寫的？你能區分嗎？來試試。\n")
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out == [("韩默", "自己长达17年的伴侣是跨性别男性"), ("林朵", "这里很好")]
+
+
+def test_she_is_not_the_one_called_he_and_surname_titles_are_antecedents() -> None:
+    # 她 does not go back to 韩默, whom the article calls 他; 李教授 (surname + title) is 李雯 named before.
+    text = ("北湾学者李雯说，这里很好。\n\n“神要我们在一起，”韩默说。“我只想和她相伴后半生，”他说。\n\n"
+            "“愛情從來是超凡脫俗的，”她寫道。\n\n"
+            "就在这时，韩默来到茶馆。但在宣布两人的关系时，李教授没有拐弯抹角。“它根本不管阶级阶层，”她写道。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out[3:] == [("李雯", "愛情從來是超凡脫俗的"), ("李雯", "它根本不管阶级阶层")]

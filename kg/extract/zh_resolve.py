@@ -98,6 +98,7 @@ class Resolver:
         self.history: list[Who] = []
         self.people: dict[str, Who] = {}
         self.mentions: list[tuple[int, Who]] = []
+        self.gender: dict[str, str] = {}  # speaker id -> 他 or 她, as the article refers to them
         self._self_re: re.Pattern[str] | None = None
 
     # -- outlets -------------------------------------------------------------------------
@@ -270,7 +271,7 @@ class Resolver:
                                     head=np.head), a)
                 return who
         else:
-            named = self._titled_earlier(np, a) or self._shorter_name(np, a)
+            named = self._titled_earlier(np, a) or self.surname_titled(np, a) or self._shorter_name(np, a)
             if named is not None:
                 return named
             who = self._make(np, a)
@@ -292,6 +293,16 @@ class Resolver:
         if w is None:
             return None
         return Who(w.speaker, list(w.chain), w.head, w.outlet, resolved_from=ch, pos=pos)
+
+    def surname_titled(self, np: NP, pos: int) -> Who | None:
+        """李教授, 李银河教授 : a surname or a name before a title, for the person named before."""
+        if (np.kind != "person" or not np.role or np.backref or not np.affiliation
+                or np.role not in lx.NAME_FIRST_TITLES):
+            return None
+        if len(np.affiliation) == 1:
+            return self.by_surname(np.affiliation, pos)
+        w = self.people.get(name_key(np.affiliation))
+        return Who(w.speaker, list(w.chain), w.head, w.outlet, resolved_from=np.name, pos=pos) if w else None
 
     def _titled_earlier(self, np: NP, pos: int) -> Who | None:
         """法国总统 after 法国总统马克龙: a bare title with its affiliation is the person named with it before."""
@@ -346,6 +357,19 @@ class Resolver:
         return Who(who.speaker, list(who.chain), who.head, who.outlet, resolved_from=pronoun, pos=pos)
 
     def _antecedent(self, pronoun: str, pos: int, not_id: str = "") -> Who | None:
+        who = self._antecedent_of(pronoun, pos, not_id)
+        if pronoun in ("他", "她") and who is not None and who.speaker.kind == "person":
+            known = self.gender.get(who.speaker.id) or _gender_of(who.speaker)
+            if known and known != pronoun and not not_id:
+                # 她 is not the one the article calls 他 (nor 先生 a 她): the one before that
+                other = self._antecedent_of(pronoun, pos, who.speaker.id)
+                if other is not None and (self.gender.get(other.speaker.id) or _gender_of(other.speaker)) != known:
+                    who = other
+            elif not known:
+                self.gender[who.speaker.id] = pronoun
+        return who
+
+    def _antecedent_of(self, pronoun: str, pos: int, not_id: str = "") -> Who | None:
         if pronoun in ("他", "她"):
             best = self._last(lambda w: w.speaker.kind == "person" and w.speaker.id != not_id, pos)
             for mpos, who in reversed(self.mentions):
@@ -410,6 +434,9 @@ class Resolver:
                     _speaks(self.s, text) != text and not looks_like_name(name_key(text))):
                 return None  # a name that speaks somewhere in the article, or looks like one (法律规定 does not)
             np = parse_np(text)
+            titled = self.surname_titled(np, a + span[0])  # 李教授没有拐弯抹角。“…，”她写道。
+            if titled is not None:
+                return titled
             return self._make(np, a + span[0]) if np.kind == "person" and not np.backref and np.name == text else None
         return None
 
@@ -511,6 +538,21 @@ class Resolver:
     def subject_of(self, a: int, b: int) -> tuple[int, int] | None:
         span = split_subject(self.s[a:b])
         return (a + span[0], a + span[1]) if span else None
+
+
+_FEMALE = re.compile(r"女士|小姐|太太|夫人|妻子|母亲|女儿|姐姐|妹妹|女友|遗孀|未婚妻|祖母|奶奶|外婆|女王|王后|修女|"
+                     r"妈妈")
+_MALE = re.compile(r"先生|丈夫|父亲|儿子|哥哥|弟弟|男友|未婚夫|祖父|爷爷|外公|国王|王子|神父|爸爸")
+
+
+def _gender_of(sp: Speaker) -> str | None:
+    """他 or 她 from a word of the speaker's name or role (韩女士, 其妻子李丽), else None."""
+    text = (sp.role or "") + sp.name
+    if _FEMALE.search(text):
+        return "她"
+    if _MALE.search(text):
+        return "他"
+    return None
 
 
 # Titles naming one office: 瑞典政府首脑 after 瑞典首相克里斯特森 is the same person.
