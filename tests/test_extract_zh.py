@@ -1077,3 +1077,11 @@ def test_she_is_not_the_one_called_he_and_surname_titles_are_antecedents() -> No
             "就在这时，韩默来到茶馆。但在宣布两人的关系时，李教授没有拐弯抹角。“它根本不管阶级阶层，”她写道。")
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out[3:] == [("李雯", "愛情從來是超凡脫俗的"), ("李雯", "它根本不管阶级阶层")]
+
+
+def test_they_is_the_plural_subject_of_the_sentence() -> None:
+    # 他们 in a later clause goes back to the people named together opening the sentence, not to a state.
+    text = ("在軍事方面，北灣政府的高層官員和南島執政黨的一些資深議員都在迫使韓默增加軍費，"
+            "他們辯稱，俄羅斯正在步步進逼。")
+    (st,) = extract(_article(text)).statements
+    assert (st.speaker.name, st.content) == ("北湾政府的高层官员和南岛执政党的一些资深议员", "俄羅斯正在步步進逼")

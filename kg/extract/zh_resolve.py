@@ -392,6 +392,9 @@ class Resolver:
             return best or self._last(lambda w: w.outlet is None and w.speaker.kind != "outlet" and not w.several
                                       and w.speaker.id != not_id, pos)
         if pronoun in ("他们", "她们"):
+            here = self._sentence_group(pos)
+            if here is not None:
+                return here  # X的官员和Y的议员都在迫使…，他们辩称… : the people this sentence opened on
             last = self._last(lambda w: w.speaker.kind in ("group", "organization"), pos)
             told = self._told(pos, last.pos if last else -1, ("group", "organization"))
             if told is not None:
@@ -399,6 +402,23 @@ class Resolver:
             return last or self._last(lambda w: w.speaker.kind in ("group", "organization"), pos) or self._last(
                 lambda w: True, pos)
         return self._last(lambda w: True, pos)
+
+    def _sentence_group(self, pos: int) -> Who | None:
+        """The group or the people named together opening an earlier clause of the sentence a 他们 is in."""
+        start = max(self.m.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+        comma = max(self.m.rfind("，", start, pos), self.m.rfind(",", start, pos))
+        if comma < 0 or self.m[comma + 1:pos].strip(" \u3000"):
+            return None
+        k = start
+        while k < comma:
+            end = _clause_end(self.m, k, comma)
+            span = split_subject(self.s[k:end])
+            if span and k + span[1] < end:
+                np = parse_np(self.s[k + span[0]:k + span[1]].strip())
+                if (np.kind == "group" or np.several) and not np.backref and np.name:
+                    return self._make(np, k + span[0])
+            k = end + 1
+        return None
 
     def _sentence_subject(self, pos: int) -> Who | None:
         """The person opening the sentence's first clause when a 他/她 opens a later clause of it."""
