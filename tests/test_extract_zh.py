@@ -1085,3 +1085,11 @@ def test_they_is_the_plural_subject_of_the_sentence() -> None:
             "他們辯稱，俄羅斯正在步步進逼。")
     (st,) = extract(_article(text)).statements
     assert (st.speaker.name, st.content) == ("北湾政府的高层官员和南岛执政党的一些资深议员", "俄羅斯正在步步進逼")
+
+
+def test_this_article_is_the_outlet_that_published_it() -> None:
+    # 這篇文章/文章 after "“北辰之声”…发表了…的文章" : that outlet relays the scholar and speaks itself.
+    text = ("致力于提供独立报道的非营利性新闻机构“北辰之声”去年底在网站上发表了题为“南岛正在阻碍和平”的文章。"
+            "這篇文章援引北湾大学一位学者的话说：“这种说法极其有问题。”文章说，南岛实际上是在想借着这次冲突提升影响力。")
+    out = [(s.speaker.name, [v.name for v in s.via]) for s in extract(_article(text)).statements]
+    assert out == [("北湾大学一位学者", ["北辰之声"]), ("北辰之声", [])]

@@ -249,6 +249,10 @@ class Resolver:
         np = parse_np(text)
         if not np.name:
             return None
+        if _PIECE.fullmatch(np.name):
+            who = self._published_before(a)  # 这篇文章/该文 : the outlet the sentence before says published it
+            if who is not None:
+                return who
         if np.backref == "pronoun":
             who = self._antecedent(np.name, a)
         elif np.backref == "outlet":
@@ -283,6 +287,22 @@ class Resolver:
         if who is None:
             return None
         return Who(who.speaker, list(who.chain), who.head, who.outlet, resolved_from=text, pos=a)
+
+    def _published_before(self, pos: int) -> Who | None:
+        """“实话实说”…在网站上发表了题为…的文章。这篇文章援引… : the outlet that published the piece, named
+        in the sentence before."""
+        lo = max(0, pos - 400)
+        start = max(self.m.rfind(c, lo, pos) for c in "。！？!?\n")
+        if start < 0:
+            return None
+        prev = max(max(self.m.rfind(c, lo, start) for c in "。！？!?\n"), lo)
+        found = None
+        for mt in _PUBLISHED.finditer(self.s, prev, start + 1):
+            found = mt
+        if found is None:
+            return None
+        who = self._make(NP(name=found.group("name").strip(), kind="outlet"), found.start("name"))
+        return Who(who.speaker, [], who.head, who.outlet, resolved_from="文章", pos=pos)
 
     def by_surname(self, ch: str, pos: int) -> Who | None:
         """A surname alone (许, 王) for the person with a Chinese name of 2-3 characters named last with it."""
@@ -573,6 +593,12 @@ def _gender_of(sp: Speaker) -> str | None:
     if _MALE.search(text):
         return "他"
     return None
+
+
+_PIECE = re.compile(r"(?:这篇|该篇|此篇|该|此|这)?(?:文章|文|社论)|该文")
+# 新闻机构“实话实说”…发表了题为“…”的文章 / 《北湾日报》刊登了一篇文章 : who published the piece.
+_PUBLISHED = re.compile(r"[“「《](?P<name>[^”」》“「《，。]{2,20})[”」》][^。！？!?“”「」]{0,60}?"
+                        r"(?:发表|刊登|刊发|刊出|发布|登出)了?(?:[^。！？!?]{0,80}?)(?:文章|社论|评论文章|专栏|专文)")
 
 
 # Titles naming one office: 瑞典政府首脑 after 瑞典首相克里斯特森 is the same person.
