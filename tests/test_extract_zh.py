@@ -1093,3 +1093,10 @@ def test_this_article_is_the_outlet_that_published_it() -> None:
             "這篇文章援引北湾大学一位学者的话说：“这种说法极其有问题。”文章说，南岛实际上是在想借着这次冲突提升影响力。")
     out = [(s.speaker.name, [v.name for v in s.via]) for s in extract(_article(text)).statements]
     assert out == [("北湾大学一位学者", ["北辰之声"]), ("北辰之声", [])]
+
+
+def test_a_report_citing_a_poll_speaks_itself() -> None:
+    # X引用Y指出 with Y a poll, survey or data: X draws the conclusion, Y is its evidence.
+    text = "北灣國家安全研究所2024年底發布的一份報告引用2024年9月的一份民調指出，北灣民眾當中，多數人認為南島不友好。"
+    (st,) = extract(_article(text)).statements
+    assert st.speaker.name == "北湾国家安全研究所"

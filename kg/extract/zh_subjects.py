@@ -59,6 +59,7 @@ _DOC_OPENS = re.compile(r"(?:该|这份|这项|此|上述)?(?:报告|研究|调�
 _PRONOUN_IS = re.compile(r"[他她](?:也|还|则|一直|曾|更)?(?:是|成为|作为)")  # 她是少数几名…之一，称…
 _TURN = re.compile(r"(?:但|而|却|可是|不过|然而)|[^，,]*(?:遭到|受到|被|遭)")
 _DONE = re.compile(r"[了过]|[他她]")  # 他批评了北湾的韩默 : the name after 的 is an object, not the subject
+_DATA_CITED = re.compile(r"(?:民调|民意调查|调查|数据|统计|研究|资料|报告|数字)$")
 _REBUTS = re.compile(
     r"(?:否定|否认|驳斥|反驳|批驳|驳回|回应)了?(?:这种|这一|此|该|上述|这些|以上)?(?:说法|指控|报道|消息|传言|批评)$")
 
@@ -90,6 +91,10 @@ class SubjectRules:
                 if citer is None or citer.outlet is None and citer.resolved_from is None:
                     # 美联社获取了一份备忘录，并引述其内容报道称… : an outlet opens the sentence.
                     citer = self.res.leading_outlet(a, an.clause_start) or citer
+            ytext = self.s[an.subject[0]:an.subject[1]] if an.subject else ""
+            if (citer is not None and citer.outlet is None and self.s[an.cue[0]:an.cue[1]] == "引用"
+                    and _DATA_CITED.search(ytext)):
+                return citer, chain  # 一份报告引用一份民调指出… : the report speaks, the poll is its evidence
             if citer is not None and citer.outlet is None and citer.resolved_from is None:
                 citer = None
             if citer is not None:
