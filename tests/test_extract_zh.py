@@ -1097,6 +1097,7 @@ def test_this_article_is_the_outlet_that_published_it() -> None:
 
 def test_a_report_citing_a_poll_speaks_itself() -> None:
     # X引用Y指出 with Y a poll, survey or data: X draws the conclusion, Y is its evidence.
-    text = "北灣國家安全研究所2024年底發布的一份報告引用2024年9月的一份民調指出，北灣民眾當中，多數人認為南島不友好。"
+    text = ("北灣國家安全研究所2024年底發布的一份報告引用2024年9月的一份民調指出，"
+            "北灣民眾當中，超過一半的人認為南島不友好。")
     (st,) = extract(_article(text)).statements
-    assert st.speaker.name == "北湾国家安全研究所"
+    assert (st.speaker.name, st.content) == ("北湾国家安全研究所", "北灣民眾當中，超過一半的人認為南島不友好")
