@@ -1101,3 +1101,16 @@ def test_a_report_citing_a_poll_speaks_itself() -> None:
             "北灣民眾當中，超過一半的人認為南島不友好。")
     (st,) = extract(_article(text)).statements
     assert (st.speaker.name, st.content) == ("北湾国家安全研究所", "北灣民眾當中，超過一半的人認為南島不友好")
+
+
+def test_indirect_speech_runs_on_only_over_contiguous_connected_sentences() -> None:
+    # 要达到…/相比之下/但他的… go on with the argument; 该被告是一名… glosses who someone is, and a sentence
+    # after one that did not go on (去年，…) does not go on either.
+    text = ("韩默还是认为，一名拒绝认罪的被告被判处三年半有期徒刑是一种进步。该被告是一名中年计算机科学教授。"
+            "去年，上海一名博士生被控一项类似的罪名。这一次涉及几名在网上认识的男子。\n\n"
+            "北湾研究院本周在一份报告中警告，下一个财年，北湾的军费开支将仅为GDP的1.95%。要達到北約的標準，軍費應該增加30億英鎊。\n\n"
+            "北辰通讯社报道，南岛家族已提出收购该公司。但他的提议并没有说服北湾集团。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out == [("韩默", "一名拒绝认罪的被告被判处三年半有期徒刑是一种进步"),
+                   ("北湾研究院", "下一个财年，北湾的军费开支将仅为GDP的1.95%。要達到北約的標準，軍費應該增加30億英鎊"),
+                   ("北辰通讯社", "南岛家族已提出收购该公司。但他的提议并没有说服北湾集团")]

@@ -16,9 +16,17 @@ from kg.extract.zh_statements import Draft
 
 _GO_ON = re.compile(
     r"^(?:为了|因为|由于|其中|受此影响|受其影响|此外|另外|同时|而且|并且|"
+    # …的人道援助。相比之下，… / 在这期间，… / 要达到…的标准，… : the argument going on.
+    r"相比之下|相较之下|与此相比|相反|反之|在这期间|在此期间|换言之|换句话说|也就是说|不仅如此|更重要的是|"
+    r"要(?=达到|实现|做到|保持|维持)|于是|"
+    # 但他为了保持压力… / 但他的提议并没有说服… : the argument turning, about someone already named (not
+    # 但他没有透露…, the reporter on what was not said).
+    r"(?:但是?|然而|不过)[，,]?(?:他|她|它|其|这|此)(?![^，,。]{0,6}?(?:没有|并未|未|拒绝|不愿|不肯)(?:详细|具体|进一步)?"
+    r"(?:透露|说明|解释|回应|置评|提供|回答|评论))|"
     r"这(?![时样里些篇份则条位名]|[一种]?(?:消息|言论|说法|表态|讲话|番|观点|看法|论调)|些言论|个?(?:估计|估算|预测|数字|数据|统计))|因此|所以|"
     # 该计划将持续两年 goes on; 该航线曾遭遇…抗议, 该研究所位于台北 : background the reporter adds.
-    r"该(?![国地])(?![^，,。]{0,8}?(?:曾|位于|成立于|创立于|始建于|早在)))"
+    # 该被告是一名… : the reporter glossing who someone is.
+    r"该(?![国地])(?![^，,。]{0,8}?(?:曾|位于|成立于|创立于|始建于|早在|是(?:一名|一位|一个|一家|一所|一种))))"
 )
 _COLON_STOP = re.compile(r"^(?:他|她|它|其|该|据|此前|此外|另外|同时|不过|但)")  # the reporter again
 
@@ -32,6 +40,8 @@ class ContinueRules:
         d = self.drafts[-1]
         if d.para != pi or d.quote_type == "direct" or not d.ends_sentence:
             return False
+        if self.s[d.span[1]:a].strip(_TRIM + "。！？!?”」』\"\n"):
+            return False  # a sentence between did not go on: neither does this one
         head = self.s[a:b].lstrip()
         if not (d.colon and not _COLON_STOP.match(head)) and not _GO_ON.match(head):
             return False
