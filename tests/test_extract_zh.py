@@ -1114,3 +1114,11 @@ def test_indirect_speech_runs_on_only_over_contiguous_connected_sentences() -> N
     assert out == [("韩默", "一名拒绝认罪的被告被判处三年半有期徒刑是一种进步"),
                    ("北湾研究院", "下一个财年，北湾的军费开支将仅为GDP的1.95%。要達到北約的標準，軍費應該增加30億英鎊"),
                    ("北辰通讯社", "南岛家族已提出收购该公司。但他的提议并没有说服北湾集团")]
+
+
+def test_shuo_shi_is_one_cue() -> None:
+    # 说是/說是 before a clause is one cue (the 是 is no part of the words); 可以说是, 据说是 are not cues.
+    text = ("南島僅僅捐助了兩百萬美元，儘管南島外長在一次會議期間說是很快要加大援助。\n\n"
+            "这可以说是一个好消息。据说是北湾干的。")
+    out = [(s.speaker.name, s.cue, s.content) for s in extract(_article(text)).statements]
+    assert out == [("南岛外长", "說是", "很快要加大援助")]
