@@ -678,7 +678,9 @@ def test_worries_and_being_expected_to_are_not_statements() -> None:
     (st,) = extract_zh(_article("北湾央行预计，今年将降息两次。"))
     assert (st.speaker.name, st.modality) == ("北湾央行", "speculation")
     text = "北湾总统韩默对南岛正在丧失军事能力表达了担忧，认为它的战斗力在减弱。"
-    assert [s.speaker.name for s in extract_zh(_article(text))] == ["韩默"]
+    # 表达了担忧 expresses (a speech act) a worry about a proposition: that is a statement too.
+    assert [(s.speaker.name, s.content) for s in extract_zh(_article(text))] == [
+        ("韩默", "南岛正在丧失军事能力"), ("韩默", "它的战斗力在减弱")]
     text = "一位開會打瞌睡的官員遭免職，被歸結為人治之舉，事後證實韓默並未作出罷免指示。"
     assert all(s.speaker.name != "遭免职" for s in extract_zh(_article(text)))
 
@@ -1122,3 +1124,11 @@ def test_shuo_shi_is_one_cue() -> None:
             "这可以说是一个好消息。据说是北湾干的。")
     out = [(s.speaker.name, s.cue, s.content) for s in extract(_article(text)).statements]
     assert out == [("南岛外长", "說是", "很快要加大援助")]
+
+
+def test_expressed_concern_about_a_proposition() -> None:
+    # 对X表达了担忧/深表关切 with X a proposition (正在, 可能, 将…) states X; 对该决定表示担忧 and
+    # 对…可能举行的军演深表关切 are about things.
+    text = ("北灣對南島可能會退出協議深表關切。\n\n林朵对该决定表示担忧。北湾对南岛可能举行的军演深表关切。")
+    out = [(s.speaker.name, s.cue, s.content) for s in extract(_article(text)).statements]
+    assert out == [("北湾", "深表關切", "南島可能會退出協議")]

@@ -21,7 +21,7 @@ from kg.extract.zh_continue import ContinueRules
 from kg.extract.zh_modality import said_on
 from kg.extract.zh_qa import _CUE_END, _LABEL, TranscriptRules
 from kg.extract.zh_resolve import Resolver, Who
-from kg.extract.zh_segment import QUOTE_CLOSERS, QUOTE_OPENERS, Paragraph, segment
+from kg.extract.zh_segment import FILL, QUOTE_CLOSERS, QUOTE_OPENERS, Paragraph, segment
 from kg.extract.zh_statements import Draft, StatementRules
 from kg.extract.zh_subjects import SubjectRules
 from kg.models import Article, Outlet, Statement
@@ -38,6 +38,13 @@ _LINKS = re.compile(r"^\s*[【\[]?(?:相关阅读|相关内容|相关文章|相�
                     r"更多报道|往期回顾|阅读更多)[】\]]?\s*(?:[：:]|$)")
 _ADVERBIAL_CLAUSE = re.compile(r"(?:之际|时|后|之后|以来|期间|之前|前夕)$|^(?:在|当|随着|就在)")
 _CLAUSE_END = "，,；;。！？!?"
+# 对英国正在丧失关键性的军事能力表达了担忧 : a worry about a proposition, stated before its cue.
+_CONCERN_WORD = re.compile(r"担忧|担心|忧虑|关切")
+_CONCERN = re.compile(r"(?<![反针绝相])对(?P<what>[^，,。；;：:！？!?]{4,40}?)"
+                      r"(?P<cue>(?:表达|表示|深表|流露出?)了?(?:严重|深切|强烈)?的?(?:担忧|担心|忧虑|关切))")
+_CONCERN_CLAIM = re.compile(r"正在|将会|将要|可能|已经|无法|不再|不能|难以|会(?!议|谈|面|晤)|越来越|日益|"
+                            r"在[减增下上恶扩缩变加降]")
+_CONCERN_NP = re.compile(r"(?:正在|将会|将要|可能|已经|将|会)[\u4e00-\u9fff]{1,3}的")  # 可能举行的军演 : a thing
 # 该记者询问了…, 这位官员随后… : a clause opening on a determiner and a noun names its own subject.
 _OWN_SUBJECT = re.compile(
     r"(?:该|这位|这名|那位|此|这些|该名)[\u4e00-\u9fff]{1,6}?(?:询问|提问|问|随后|接着|则|也|还|又|是|在|曾|已)"
@@ -113,6 +120,8 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
             anchors = find_anchors(self.s, self.m, a, b, p.quotes, mentions)
             for span in mentions:
                 self.res.note_person(*span)
+            if "对" in self.m[a:b] and _CONCERN_WORD.search(self.m, a, b):
+                self._concerns(pi, a, b)
             if anchors and all(an.demand for an in anchors) and self._continue(pi, p, a, b):
                 continue  # …。巡视船反复要求其停止… : a demand inside a statement running on
             if anchors:
@@ -279,6 +288,21 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
         if _MEANWHILE.match(self.s, an.content_start, k):
             return True  # “…，”他一边说，一边笑着… : what the speaker did meanwhile
         return bool(_OWN_SUBJECT.match(self.s, an.content_start, k))
+
+    def _concerns(self, pi: int, a: int, b: int) -> None:
+        """韩默对南岛正在丧失军事能力表达了担忧 : the worry is about a proposition, which is the statement."""
+        for mt in _CONCERN.finditer(self.m, a, b):
+            c0, c1 = mt.span("what")
+            if not _CONCERN_CLAIM.search(self.m, c0, c1) or _CONCERN_NP.search(self.m, c0, c1) or FILL in self.m[c0:c1]:
+                continue  # 对该决定表示担忧 : a thing, not a proposition
+            cs = max(a, max(self.m.rfind(ch, a, mt.start()) for ch in _CLAUSE_END) + 1)
+            span = self.res.subject_of(cs, mt.start())
+            who = self.res.resolve(*span) if span else None
+            if who is None:
+                continue
+            self.res.remember(who)
+            cue = self.t[mt.start("cue"):mt.end("cue")]
+            self._add(Draft(who, cue, (c0, c1), "indirect", [], None, pi, "concern"))
 
     def _views(self, pi: int, p: Paragraph, a: int, b: int, anchors: list[Anchor]) -> None:
         for an in find_views(self.s, self.m, a, b):

@@ -48,6 +48,7 @@ _CLOSED_PLACE = re.compile(r"[上中时后里下前内外]|方面|期间")
 _LATER = re.compile(r"(?:之?后|之际|期间)[^，,。；;]")
 _RELATIVE = re.compile(r"^[^，,的]{1,5}的")
 _PREDICATE = re.compile(r"[是不没会将已正太很应要能可有被让使了过都仍还更]|必须|需要|无法|拒绝|试图|企图|"
+                        r"在[减增下上恶扩缩变加降提]|减弱|增强|下降|上升|"  # 战斗力在减弱
                         r"非常|十分|相当|极其|极为|越来越|日益")  # 当年的谈判非常艰难 : a degree adverb, a predicate
 _PREDICATE_ONLY = re.compile(r"^(?:并没有|并未|并不|没有|也|都|仍|已经|被)")  # 各种猜测并没有平息 : a noun before
 _VIEW = re.compile(
