@@ -1132,3 +1132,15 @@ def test_expressed_concern_about_a_proposition() -> None:
     text = ("北灣對南島可能會退出協議深表關切。\n\n林朵对该决定表示担忧。北湾对南岛可能举行的军演深表关切。")
     out = [(s.speaker.name, s.cue, s.content) for s in extract(_article(text)).statements]
     assert out == [("北湾", "深表關切", "南島可能會退出協議")]
+
+
+def test_answers_of_a_transcript_by_name_run_over_paragraphs() -> None:
+    # Lines labelled by two or more people's names make a transcript: an answer goes on over unlabelled
+    # paragraphs in the first person, even one reporting someone's words or opening 我们…坚信：.
+    text = ("韩默：两位老师怎么看这个问题？\n"
+            "林朵：我认为这个问题很复杂，需要从多个方面来看待，不能一概而论。\n"
+            "孩子从小受到的教育，我估摸起来主要是服从。官员就不高兴，批评她，说运动员首先应该感谢国家。\n"
+            "我們大家似乎都堅信：課堂講授是最重要的知識來源，這種看法需要改變。\n"
+            "相关阅读：\n")
+    out = [(s.speaker.name, s.content[:6]) for s in extract(_article(text)).statements]
+    assert out[1:] == [("林朵", "我认为这个问"), ("林朵", "孩子从小受到"), ("林朵", "我們大家似乎")]

@@ -70,6 +70,7 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
         self.qa: Who | None = None
         self.qa_answer: Who | None = None  # the interviewee, while an interviewer's question waits for its answer
         self.interview = False  # an interviewer's line was seen: the article is a transcript
+        self.labelled: set[str] = set()  # people who spoke on lines labelled with their names (X：…)
         self.comments = False  # inside a list of readers' comments (handle：words a line)
         self.pending: Draft | None = None  # X说： closed the last paragraph; its words open the next
         self.links = False  # after 相关阅读： : lines of links until a paragraph of prose

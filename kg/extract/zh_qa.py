@@ -38,6 +38,8 @@ class TranscriptRules:
             if _HANDLE.match(text):
                 return True
             self.comments = False
+        if mt and _FIRST_PERSON.match(mt.group(1)):
+            mt = None  # 我们大家似乎都坚信：… : the answerer going on, no one's label
         if not mt or any(q.start < mt.end() for q in p.quotes if q.start >= p.start and q.start < mt.start(1)):
             who = self.qa or self.qa_answer
             # An unlabelled paragraph goes on with the interviewee's answer; one in the first or second
@@ -92,6 +94,11 @@ class TranscriptRules:
             self._add(Draft(who, "：", (start, end), "direct", para=pi, kind="qa"))
             self.res.remember(who)
             self.qa, self.qa_answer = who, None
+            if who.speaker.kind == "person":
+                # 凌绝岭：… 邓晓芒：… 项贤明：… : lines of two or more people by name make a transcript, whose
+                # answers run on over unlabelled paragraphs.
+                self.labelled.add(who.speaker.id)
+                self.interview = self.interview or len(self.labelled) >= 2
         return True
 
     def _intro_person(self, pos: int) -> Who | None:
