@@ -1144,3 +1144,13 @@ def test_answers_of_a_transcript_by_name_run_over_paragraphs() -> None:
             "相关阅读：\n")
     out = [(s.speaker.name, s.content[:6]) for s in extract(_article(text)).statements]
     assert out[1:] == [("林朵", "我认为这个问"), ("林朵", "孩子从小受到"), ("林朵", "我們大家似乎")]
+
+
+def test_a_study_shows_and_said_before_a_conditional_clause() -> None:
+    # 研究显示，… : a study speaks (not 图片显示, 披露的文件显示); 他说即便是…的男生…，他都会… : a clause that
+    # opens on a conjunction is no noun phrase.
+    text = ("林朵开展了一项研究。研究顯示，當看到類似的體育報道時，調查對象無法辨別其中的區別。"
+            "圖片显示，现场一片混乱。\n\n"
+            "“神要我们在一起，”韩默说。\n\n回忆起20岁那会儿，他说即便是约会的男生做出最轻微的举动，他都会往后缩。")
+    out = [(s.speaker.name, s.cue, s.content[:4]) for s in extract(_article(text)).statements]
+    assert out == [("研究", "顯示", "當看到類"), ("韩默", "说", "神要我们"), ("韩默", "说", "即便是约")]

@@ -46,6 +46,7 @@ _OWN_FRAME = re.compile(r"^[^，,在当]{2,}(?:在|当)(?!野)[^，,]*$")
 _TOPIC_WORDS = ("一事", "问题", "事件", "事宜")
 _CLOSED_PLACE = re.compile(r"[上中时后里下前内外]|方面|期间")
 _LATER = re.compile(r"(?:之?后|之际|期间)[^，,。；;]")
+_CLAUSE_OPENER = re.compile(r"即便|即使|如果|假如|假若|虽然|尽管|因为|由于|只要|一旦|除非|无论|不管|要是|哪怕")
 _RELATIVE = re.compile(r"^[^，,的]{1,5}的")
 _PREDICATE = re.compile(r"[是不没会将已正太很应要能可有被让使了过都仍还更]|必须|需要|无法|拒绝|试图|企图|"
                         r"在[减增下上恶扩缩变加降提]|减弱|增强|下降|上升|"  # 战斗力在减弱
@@ -307,6 +308,8 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
     if word in ("担心", "担忧") and not (sep and lx.CUE_RE.match(m, i)):
         return None  # a worry reports no words; 表达了担忧，认为… only lends its subject to 认为
     region = s[cs:mt.start()]
+    if word == "显示" and not (sep and lx.DOC_RE.match(region.strip())):
+        return None  # 研究显示，… speaks; 图片显示, 有迹象显示 and 显示出 do not
     if lx.NOT_SAID_RE.search(re.sub(r"[“”「」『』\"\s]", "", region)):
         return None
     span = split_subject(region)
@@ -380,8 +383,9 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
                 return anchor
         # 强调两国关系的重要性 names a thing; 强调印度媒体的新闻自由不容干涉 states something.
         relative = _RELATIVE.match(obj)
-        if relative and not _PREDICATE.search(relative.group()) and _PREDICATE.search(obj, relative.end()):
-            relative = None
+        if relative and (not _PREDICATE.search(relative.group()) and _PREDICATE.search(obj, relative.end())
+                         or _CLAUSE_OPENER.match(obj)):
+            relative = None  # 说即便是约会的男生…，他都会… : a conjunction opens a clause, not a noun phrase
         noun_like = word in lx.NOUN_CUES or word in ("猜测", "预测", "估计", "担忧", "担心")
         if (word in _CRITICISE and obj[:1] == "了" and clause_end < b and m[clause_end] in "，," and len(obj) <= 24
                 and FILL not in obj and _TARGET_END.search(s[i + 1:clause_end])):

@@ -46,7 +46,9 @@ WEAK_CUES = _alt(
     # 网友X评论称 : the commenter is X, 评论称 the cue.
     "评论称 评论道 评论说 评论表示 留言称 留言说 留言道 发帖称 发帖说 炫耀称 炫耀说 吹嘘称 吹嘘说 夸口说 夸耀说 "
     # Press verbs of Taiwan and Hong Kong papers (炮轰, 喊话, 直指), with a comma.
-    "炮轰 砲轰 喊话 怒批 狠批 直指 嘲讽 讽刺 爆料 揭露 披露 直呼 示警 研判 断言 澄清 预言 觉得 推测 质问 痛斥"
+    "炮轰 砲轰 喊话 怒批 狠批 直指 嘲讽 讽刺 爆料 揭露 披露 直呼 示警 研判 断言 澄清 预言 觉得 推测 质问 痛斥 "
+    # 研究显示，… / 该报告显示，… : a document shows (only with a document as subject, checked by the anchor).
+    "显示"
 )
 STRONG_SET = frozenset(STRONG_CUES.split("|"))
 # Cues that are also nouns: after "…的X" in the adverbials they are objects (通过所谓的新基线声明).
