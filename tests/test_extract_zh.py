@@ -1154,3 +1154,13 @@ def test_a_study_shows_and_said_before_a_conditional_clause() -> None:
             "“神要我们在一起，”韩默说。\n\n回忆起20岁那会儿，他说即便是约会的男生做出最轻微的举动，他都会往后缩。")
     out = [(s.speaker.name, s.cue, s.content[:4]) for s in extract(_article(text)).statements]
     assert out == [("研究", "顯示", "當看到類"), ("韩默", "说", "神要我们"), ("韩默", "说", "即便是约")]
+
+
+def test_dash_after_a_closing_quote_and_another_part() -> None:
+    # ”——… after a quotation is the writer's rejoinder; 另一部分评论/另一名外交官 keep 另 (另外 is an adverb);
+    # 特意/再三 between a speaker and the cue are manner, not the speaker.
+    text = ("有的评论写道：“现在孩子如果熟读这本书，出丑几率就基本消失了”——我有点不理解，难道出丑都是因为没有背书？\n\n"
+            "另一名外交官表示，武装分子来自多个国家。\n\n林朵再三强调，这说明校长周末还在办公。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out == [("评论", "现在孩子如果熟读这本书，出丑几率就基本消失了"), ("另一名外交官", "武装分子来自多个国家"),
+                   ("林朵", "这说明校长周末还在办公")]

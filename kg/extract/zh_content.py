@@ -55,6 +55,7 @@ _RECEPTION = re.compile(r"[，,]\s*(?:这|此)[段个项一种则条次]?[\u4e00
                         r"(?:意外|迅速|随即|立即|很快|已经|也)?(?:赢得|获得|受到|遭到|引发|引起|招致)")
 _ANNOUNCING = frozenset(("宣布", "公布", "披露", "透露", "证实", "发布"))
 _DIRECTIVE_CUES = frozenset(("建议", "呼吁", "要求", "敦促", "主张", "促请", "吁请", "劝告", "提议"))
+_QUOTE_DASH = re.compile(r"[”」』]\s*——")
 _SPEECHY = re.compile(r"[不没无非很太最都也还就才有是了得将为要会能过于极更、，。！？吗呢吧我你您他她]")
 _QUOTEMARKS = "“”「」『』\"«»"
 _PUNCTUATED = re.compile(r"[，,。！？!?；;]")
@@ -83,6 +84,10 @@ class ContentRules:
         tail = _NARRATION_TAIL.search(self.m, start, end)
         if tail:
             end = tail.start()
+        # 评论写道：“…”——我有点不理解… : a dash right after a closing quotation opens the writer's rejoinder.
+        dash = _QUOTE_DASH.search(self.m, start, end)
+        if dash:
+            end = dash.start() + 1
         # “…。”他在…发表了这番言论 : a quotation closed by a full stop ends the statement.
         for q in quotes:
             closes = q.closed and self.s[q.start:q.end - 1].rstrip()[-1:] in ("。", "！", "？")  # “…！ »
