@@ -1164,3 +1164,13 @@ def test_dash_after_a_closing_quote_and_another_part() -> None:
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out == [("评论", "现在孩子如果熟读这本书，出丑几率就基本消失了"), ("另一名外交官", "武装分子来自多个国家"),
                    ("林朵", "这说明校长周末还在办公")]
+
+
+def test_a_cue_without_a_known_speaker_does_not_stop_a_statement_running_on() -> None:
+    # 在这期间，…，但是权衡之后，认为… : the 认为 has no speaker of its own here, so the sentence goes on
+    # with the statement before (在这期间 carries the argument on).
+    text = ("北湾学者林朵也认为，南岛的立场是想要扩大其影响力。"
+            "在這期間，南島不是沒有預料到負面影響，但是權衡之後，認為利大於弊。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out == [("林朵", "南岛的立场是想要扩大其影响力。"
+                            "在這期間，南島不是沒有預料到負面影響，但是權衡之後，認為利大於弊")]

@@ -126,7 +126,8 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
             if anchors and all(an.demand for an in anchors) and self._continue(pi, p, a, b):
                 continue  # …。巡视船反复要求其停止… : a demand inside a statement running on
             if anchors:
-                self._sentence(pi, p, a, b, anchors)
+                if not self._sentence(pi, p, a, b, anchors):
+                    self._continue(pi, p, a, b)  # cues whose speaker is unknown do not stop a statement running on
                 self.qa = None
             elif not self._continue(pi, p, a, b):
                 n = len(self.drafts)
@@ -157,7 +158,8 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
         return True
 
     # -- one sentence with anchors ----------------------------------------------------------
-    def _sentence(self, pi: int, p: Paragraph, a: int, b: int, anchors: list[Anchor]) -> None:
+    def _sentence(self, pi: int, p: Paragraph, a: int, b: int, anchors: list[Anchor]) -> bool:
+        """The statements at a sentence's anchors; False when no anchor had a speaker."""
         # Pass 1: who speaks at each anchor; anchors without a speaker do not cut contents.
         live: list[tuple[Anchor, Who, list[Outlet]]] = []
         prev_who: Who | None = None
@@ -180,6 +182,9 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
             if told is not None:
                 self.res.remember(told)  # 李婷婷告诉他，… : the one told is still the 他 of what follows
             live.append((an, who, chain))
+        if not live:
+            self._views(pi, p, a, b, [])
+            return False
         # An explicit clause opening a non-outlet speaker's content is part of that content.
         kept: list[tuple[Anchor, Who, list[Outlet]]] = []
         for item in live:
@@ -248,6 +253,7 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
             made.append((an, d, who))
         self._quote_then_cite(made)
         self._views(pi, p, a, b, [x[0] for x in kept])
+        return True
 
     def _tail_statement(self, pi: int, p: Paragraph, a: int, an: Anchor, who: Who, via: list[Outlet],
                         date: object, cue: str) -> None:
