@@ -1174,3 +1174,14 @@ def test_a_cue_without_a_known_speaker_does_not_stop_a_statement_running_on() ->
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out == [("林朵", "南岛的立场是想要扩大其影响力。"
                             "在這期間，南島不是沒有預料到負面影響，但是權衡之後，認為利大於弊")]
+
+
+def test_words_reported_in_a_concession_inside_a_running_argument() -> None:
+    # …。相比之下，…，尽管南岛外长…说是… : the argument (the outer 举例说, not the 宣布 nested at its end) runs
+    # on over the sentence, and the minister's words are a statement of their own.
+    text = ("林朵举例说，在冲突期间，北湾宣布给予人道援助。"
+            "相比之下，南島僅僅捐助了兩百萬美元，儘管南島外長在一次會議期間說是很快要加大援助。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert ("林朵", "在冲突期间，北湾宣布给予人道援助。相比之下，南島僅僅捐助了兩百萬美元，"
+                   "儘管南島外長在一次會議期間說是很快要加大援助") in out
+    assert ("南岛外长", "很快要加大援助") in out

@@ -38,6 +38,7 @@ _LINKS = re.compile(r"^\s*[【\[]?(?:相关阅读|相关内容|相关文章|相�
                     r"更多报道|往期回顾|阅读更多)[】\]]?\s*(?:[：:]|$)")
 _ADVERBIAL_CLAUSE = re.compile(r"(?:之际|时|后|之后|以来|期间|之前|前夕)$|^(?:在|当|随着|就在)")
 _CLAUSE_END = "，,；;。！？!?"
+_CONCESSIVE = re.compile(r"尽管|虽然|即使|即便|虽说")
 # 对英国正在丧失关键性的军事能力表达了担忧 : a worry about a proposition, stated before its cue.
 _CONCERN_WORD = re.compile(r"担忧|担心|忧虑|关切")
 _CONCERN = re.compile(r"(?<![反针绝相])对(?P<what>[^，,。；;：:！？!?]{4,40}?)"
@@ -125,6 +126,10 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
                 self._concerns(pi, a, b)
             if anchors and all(an.demand for an in anchors) and self._continue(pi, p, a, b):
                 continue  # …。巡视船反复要求其停止… : a demand inside a statement running on
+            if anchors and all(_CONCESSIVE.match(self.m, an.clause_start) for an in anchors):
+                # …。相比之下，中方仅捐助了…，尽管中国外长说是… : words reported in a concession inside an
+                # argument running on are part of it, and a statement of their own.
+                self._continue(pi, p, a, b)
             if anchors:
                 if not self._sentence(pi, p, a, b, anchors):
                     self._continue(pi, p, a, b)  # cues whose speaker is unknown do not stop a statement running on

@@ -38,7 +38,11 @@ class ContinueRules:
         if not self.drafts:
             return False
         d = self.drafts[-1]
-        if d.para != pi or d.quote_type == "direct" or not d.ends_sentence:
+        ends = d.ends_sentence
+        for x in self.drafts[-4:-1]:
+            if x.para == d.para and x.span[1] == d.span[1] and x.span[0] < d.span[0]:
+                d = x  # 林朵举例说，…，北湾宣布… : the outer statement runs on, not the one nested at its end
+        if d.para != pi or d.quote_type == "direct" or not ends:
             return False
         if self.s[d.span[1]:a].strip(_TRIM + "。！？!?”」』\"\n"):
             return False  # a sentence between did not go on: neither does this one
