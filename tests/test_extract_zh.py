@@ -1185,3 +1185,18 @@ def test_words_reported_in_a_concession_inside_a_running_argument() -> None:
     assert ("林朵", "在冲突期间，北湾宣布给予人道援助。相比之下，南島僅僅捐助了兩百萬美元，"
                    "儘管南島外長在一次會議期間說是很快要加大援助") in out
     assert ("南岛外长", "很快要加大援助") in out
+
+
+def test_photo_captions_glossed_names_and_a_time_clause_before_the_speaker() -> None:
+    # A short paragraph after a photo credit line is the photo's caption (it repeats the article); a comma
+    # inside a name's gloss （Han Mo，音） does not end the speaker's clause; “…，”最近一天下午，她在…说 has a
+    # time clause between the words and their speaker; “…”，X这样回答记者 says no more than the quotation.
+    text = ("Jane Doe for The New York Times\n\n“我发现这里的人很开放，”北湾学者林雯（左）说。她宣布了恋情。\n\n"
+            "北湾学者林雯说，她很好。\n\n"
+            "“我发现这里的人接受能力很强，思想很开放，”最近一天下午，她在自家公寓附近的一家茶馆里说。\n\n"
+            "“似乎大家都以为这里已经恢复常态了，其实我们还是个灾区，”66岁的韩默（Han Mo，音）说。\n\n"
+            "「中國要用五十多年，走完西方三百多年的路。」2004年，韓默這樣回答南方週末記者。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out == [("林雯", "她很好"), ("林雯", "我发现这里的人接受能力很强，思想很开放"),
+                   ("韩默", "似乎大家都以为这里已经恢复常态了，其实我们还是个灾区"),
+                   ("韩默", "中國要用五十多年，走完西方三百多年的路")]

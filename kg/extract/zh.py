@@ -36,8 +36,14 @@ _CAPTION = re.compile(
 # 相关阅读：, 相关内容：互动问答：… : a list of links to other pieces; its "Name：title" lines are no statements.
 _LINKS = re.compile(r"^\s*[【\[]?(?:相关阅读|相关内容|相关文章|相关新闻|相关报道|相关链接|延伸阅读|推荐阅读|更多阅读|"
                     r"更多报道|往期回顾|阅读更多)[】\]]?\s*(?:[：:]|$)")
+# Gilles Sabrie for The New York Times, Jim Wilson/The New York Times, Getty Images : a photo credit alone
+# on its line; the short paragraph after it is the photo's caption (which repeats the article).
+_PHOTO_CREDIT = re.compile(r"^\s*[A-Z][A-Za-z.'’\- ]{1,50}(?: for |/)[A-Z][A-Za-z.'’\- ]{2,40}\s*$"
+                           r"|^\s*[A-Z][A-Za-z.'’\- ]{1,50}/?(?:Getty Images|Associated Press|Agence France-Presse|"
+                           r"European Pressphoto Agency|Reuters)\s*$")
 _ADVERBIAL_CLAUSE = re.compile(r"(?:之际|时|后|之后|以来|期间|之前|前夕)$|^(?:在|当|随着|就在)")
 _CLAUSE_END = "，,；;。！？!?"
+_ANSWERS = frozenset(("回答", "答复", "回复", "回覆", "回应", "答"))
 _CONCESSIVE = re.compile(r"尽管|虽然|即使|即便|虽说")
 # 对英国正在丧失关键性的军事能力表达了担忧 : a worry about a proposition, stated before its cue.
 _CONCERN_WORD = re.compile(r"担忧|担心|忧虑|关切")
@@ -75,6 +81,7 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
         self.comments = False  # inside a list of readers' comments (handle：words a line)
         self.pending: Draft | None = None  # X说： closed the last paragraph; its words open the next
         self.links = False  # after 相关阅读： : lines of links until a paragraph of prose
+        self.credit = False  # the paragraph before was a photo credit: this one is its caption
 
     # -- driver ----------------------------------------------------------------------------
     def run(self) -> list[Statement]:
@@ -88,6 +95,11 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
 
     def _skip(self, p: Paragraph) -> bool:
         text = self.s[p.start:p.end]
+        credit, self.credit = self.credit, bool(_PHOTO_CREDIT.match(text))
+        if self.credit:
+            return True
+        if credit and len(text) < 200:
+            return True  # Gilles Sabrie for The New York Times⏎李教授（左）… : the caption of the photo credited
         if _LINKS.match(text):
             self.links = True
             return True
@@ -294,6 +306,9 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
         subject is the reporter's."""
         if an.content_start >= b or self.m[an.content_start] in QUOTE_OPENERS + '"':
             return False
+        rest = self.s[an.content_start:b].strip(_TRIM + "。！？!?")
+        if self.m[an.cue[0]:an.cue[1]] in _ANSWERS and len(rest) <= 12 and not _PUNCTUATED.search(rest):
+            return True  # “…”，仇和这样回答南方周末记者。 : whom the words were for, no words of their own
         k = an.content_start
         while k < b and self.m[k] not in _CLAUSE_END:
             k += 1

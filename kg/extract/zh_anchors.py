@@ -46,6 +46,7 @@ _OWN_FRAME = re.compile(r"^[^，,在当]{2,}(?:在|当)(?!野)[^，,]*$")
 _TOPIC_WORDS = ("一事", "问题", "事件", "事宜")
 _CLOSED_PLACE = re.compile(r"[上中时后里下前内外]|方面|期间")
 _LATER = re.compile(r"(?:之?后|之际|期间)[^，,。；;]")
+_TIME_CLAUSE = re.compile(rf"\s*[，,]?\s*(?:{lx.TIME_WORD}|一天|那天|某天|这天|有一天|的一天)+\s*[，,]\s*")
 _CLAUSE_OPENER = re.compile(r"即便|即使|如果|假如|假若|虽然|尽管|因为|由于|只要|一旦|除非|无论|不管|要是|哪怕")
 _RELATIVE = re.compile(r"^[^，,的]{1,5}的")
 _PREDICATE = re.compile(r"[是不没会将已正太很应要能可有被让使了过都仍还更]|必须|需要|无法|拒绝|试图|企图|"
@@ -114,12 +115,14 @@ class Anchor:
 
 def _clause_start(m: str, lo: int, pos: int) -> int:
     i = pos
-    depth = 0  # inside 《…》 a colon or comma is part of a title (《政道：仇和十年》一书作序时指出)
+    # inside 《…》 a colon or comma is part of a title (《政道：仇和十年》一书作序时指出), inside （…） part of
+    # a gloss (河口广见（Hiromi Kawaguchi，音）说)
+    depth = 0
     while i > lo and (m[i - 1] not in BOUNDARY or depth > 0):
         ch = m[i - 1]
-        if ch == "》":
+        if ch in "》）":
             depth += 1
-        elif ch == "《" and depth:
+        elif ch in "《（" and depth:
             depth -= 1
         i -= 1
     return i if depth == 0 else _plain_clause_start(m, lo, pos)
@@ -288,6 +291,9 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
             if (inner and inner[-1] in "。，,！？!?…") or (after and after in "，,") or len(inner) >= 15:
                 quote_first = q
                 cs = skip(m, q.end, mt.start(), " \u3000，,")
+        elif (q.closed and q.end <= cs and _TIME_CLAUSE.fullmatch(m, q.end, cs)
+              and not m[a:q.start].strip(" \u3000") and s[q.inner[1] - 1:q.inner[1]] in "。，,！？!?…"):
+            quote_first = q  # “…，”最近一天下午，她在茶馆里说 : a time clause between the words and their speaker
     if word in _CALLED:
         return _called(s, m, b, mt, cs)
     end = mt.end()
