@@ -1200,3 +1200,12 @@ def test_photo_captions_glossed_names_and_a_time_clause_before_the_speaker() -> 
     assert out == [("林雯", "她很好"), ("林雯", "我发现这里的人接受能力很强，思想很开放"),
                    ("韩默", "似乎大家都以为这里已经恢复常态了，其实我们还是个灾区"),
                    ("韩默", "中國要用五十多年，走完西方三百多年的路")]
+
+
+def test_semicolon_before_the_same_verb_continues_a_list_of_findings() -> None:
+    # …超过一半的人認為…；認為…的只有16% : the same verb after the semicolon, one list; a new subject stops it.
+    text = ("北湾研究所的报告指出，北湾民众当中，超过一半的人認為南岛是不友好的；認為南岛是友邦的只有16%。\n\n"
+            "韩默表示，经济很好；林朵则认为经济不好。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out[0] == ("北湾研究所", "北湾民众当中，超过一半的人認為南岛是不友好的；認為南岛是友邦的只有16%")
+    assert ("韩默", "经济很好") in out

@@ -77,7 +77,7 @@ class ContentRules:
         k = start
         while k < end:
             ch = self.m[k]
-            if ch in "；;" and not _SEMI_GO_ON.match(self.s[k + 1:k + 6]):
+            if ch in "；;" and not _SEMI_GO_ON.match(self.s[k + 1:k + 6]) and not self._parallel(start, k):
                 end = k
                 break
             k += 1
@@ -95,6 +95,12 @@ class ContentRules:
                 end = q.end
                 break
         return self._trim(start, end)
+
+    def _parallel(self, start: int, k: int) -> bool:
+        """…超过一半的人认为…；认为…的只有16% : after a semicolon, the same verb of saying or thinking
+        as inside the content before: one list of findings, not a new statement."""
+        mt = lx.CUE_RE.match(self.m, k + 1)
+        return bool(mt) and self.m.find(mt.group(), start, k) >= 0
 
     def _but_narration(self, span: tuple[int, int], who: Who, cue: str = "") -> tuple[int, int]:
         """…辩论，但是特朗普感染新冠病毒的问题引起了疑问 / …，也引发民进党反击马英九 : after 但/也/并 the
