@@ -1101,8 +1101,8 @@ def test_a_report_citing_a_poll_speaks_itself() -> None:
     # X引用Y指出 with Y a poll, survey or data: X draws the conclusion, Y is its evidence.
     text = ("北灣國家安全研究所2024年底發布的一份報告引用2024年9月的一份民調指出，"
             "北灣民眾當中，超過一半的人認為南島不友好。")
-    (st,) = extract(_article(text)).statements
-    assert (st.speaker.name, st.content) == ("北湾国家安全研究所", "北灣民眾當中，超過一半的人認為南島不友好")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert ("北湾国家安全研究所", "北灣民眾當中，超過一半的人認為南島不友好") in out
 
 
 def test_indirect_speech_runs_on_only_over_contiguous_connected_sentences() -> None:
@@ -1209,3 +1209,11 @@ def test_semicolon_before_the_same_verb_continues_a_list_of_findings() -> None:
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out[0] == ("北湾研究所", "北湾民众当中，超过一半的人認為南岛是不友好的；認為南岛是友邦的只有16%")
     assert ("韩默", "经济很好") in out
+
+
+def test_a_share_of_the_people_polled_inside_a_report() -> None:
+    # 报告指出，…，超过一半的人认为… : the report's finding is whole, and the share's belief a statement too.
+    text = "北湾研究所的报告指出，北湾民众当中，超過一半的人認為南岛是不友好的；認為南岛是友邦的只有16%。"
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out == [("北湾研究所", "北湾民众当中，超過一半的人認為南岛是不友好的；認為南岛是友邦的只有16%"),
+                   ("超过一半的人", "南岛是不友好的")]

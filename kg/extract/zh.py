@@ -43,6 +43,10 @@ _PHOTO_CREDIT = re.compile(r"^\s*[A-Z][A-Za-z.'’\- ]{1,50}(?: for |/)[A-Z][A-Z
                            r"European Pressphoto Agency|Reuters)\s*$")
 _ADVERBIAL_CLAUSE = re.compile(r"(?:之际|时|后|之后|以来|期间|之前|前夕)$|^(?:在|当|随着|就在)")
 _CLAUSE_END = "，,；;。！？!?"
+# 超过一半的人, 六成民众, 多数受访者 : a share of the people polled.
+_SHARE = re.compile(r"(?:超过|逾|近|将近|约|大约|有)?(?:一半|半数|过半|多数|大多数|绝大多数|少数|"
+                    r"[\d一二三四五六七八九十]+成|[\d.]+\s*[%％]|百分之[\d一二三四五六七八九十]+)(?:以上)?的?"
+                    r"(?:人|民众|受访者|选民|网民|[\u4e00-\u9fff]{1,4}人)$")
 _ANSWERS = frozenset(("回答", "答复", "回复", "回覆", "回应", "答"))
 _CONCESSIVE = re.compile(r"尽管|虽然|即使|即便|虽说")
 # 对英国正在丧失关键性的军事能力表达了担忧 : a worry about a proposition, stated before its cue.
@@ -206,6 +210,11 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
         kept: list[tuple[Anchor, Who, list[Outlet]]] = []
         for item in live:
             inner = bool(kept) and item[0].subject is not None and item[0].clause_start <= kept[-1][0].content_start
+            share = bool(kept) and item[1].speaker.kind == "group" and _SHARE.match(item[1].speaker.name)
+            if share and kept[-1][0].content_start <= item[0].clause_start and item[0].kind == "cue":
+                # 报告指出，…，超过一半的人认为… : a share of the people polled, a finding inside the report
+                self._nested_quote(pi, p, b, item[0], item[1], clause=True)
+                continue
             if inner and kept[-1][1].outlet is None and not kept[-1][0].dropped and item[0].kind == "cue":
                 self._nested_quote(pi, p, b, item[0], item[1])
                 continue
@@ -283,14 +292,14 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
         if span[1] - span[0] >= 6:
             self._add(Draft(who, cue, span, self._quote_type(span, p.quotes), list(via), date, pi, an.kind))
 
-    def _nested_quote(self, pi: int, p: Paragraph, b: int, an: Anchor, who: Who) -> None:
+    def _nested_quote(self, pi: int, p: Paragraph, b: int, an: Anchor, who: Who, clause: bool = False) -> None:
         """X称，Y呼吁「…」 : Y's words inside X's statement are Y's statement too."""
         if who.speaker.kind == "outlet" or who.resolved_from:
             return
         cue = self.t[an.cue[0]:an.cue[1]]
         q = next((q for q in p.quotes if q.start == an.content_start and q.closed), None)
         if q is None:
-            if an.sep and an.kind == "cue":  # X表示，Y告诉他，… : Y's words, reported inside X's
+            if (an.sep or clause) and an.kind == "cue":  # X表示，Y告诉他，… : Y's words, reported inside X's
                 span = self._content(an.content_start, b, b, p.quotes)
                 if span[1] > span[0]:
                     self._add(Draft(who, cue, span, self._quote_type(span, p.quotes), [], None, pi, "nested"))

@@ -155,6 +155,8 @@ _NOT_SUBJECT = re.compile(
 )
 
 
+_SHARE_OF_PEOPLE = re.compile(r"(?:超过|逾|近|将近|约|大约)?(?:一半|半数|过半|[\d一二三四五六七八九十]+成|"
+                              r"[\d.]+\s*[%％]|百分之[\d一二三四五六七八九十]+)(?:以上)?的(?:人|民众|受访者|选民|网民)")
 _MANNER_NOUNS = frozenset(("态度", "语气", "口吻", "口气", "立场", "表情", "神情", "脸色", "措辞", "言辞"))
 _SIDE = re.compile(r"(?:国|省|市|州|政府|当局|军|党)$")  # 东原国方面, 华盛顿方面 speak; 经济方面 does not
 _TOPIC_END = re.compile(r"(?:一事|问题|事件|情况|方面|之际|时|后|期间|以来)$")
@@ -177,6 +179,8 @@ def plausible_subject(text: str) -> bool:
         return False
     if lx.BACKREF_RE.match(core) or re.match(r"^(?:有人|有民众|有专家|有学者|有网友|有网民|有分析)", core):
         return True
+    if _SHARE_OF_PEOPLE.fullmatch(core):
+        return True  # 超过一半的人认为… : a share of the people polled
     head = core.rsplit("的", 1)[1] if "的" in core else core
     side = head[:-2]
     if _TOPIC_END.search(head) and not (head.endswith("方面") and (side in lx.PLACE_SPEAKERS or _SIDE.search(side)
