@@ -1217,3 +1217,13 @@ def test_a_share_of_the_people_polled_inside_a_report() -> None:
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out == [("北湾研究所", "北湾民众当中，超過一半的人認為南岛是不友好的；認為南岛是友邦的只有16%"),
                    ("超过一半的人", "南岛是不友好的")]
+
+
+def test_someone_named_speaks_inside_an_answer() -> None:
+    # 林朵：…李明说我们的一些大学，正在培养…，其实… : 李明's words are a statement inside the answer (up to
+    # the answerer's 其实); 说我们的一些大学，正在… is a clause, not a noun phrase; 有人说 names no one.
+    text = ("韩默：两位老师怎么看这个问题？\n"
+            "林朵：我们的基础教育培养的都是功利主义者。李明说我们的一些大学，正在培养“精致的利己主义者”，"
+            "其实在进大学之前就开始了。有人说这是好事。\n")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out[2:] == [("李明", "我们的一些大学，正在培养“精致的利己主义者”")]

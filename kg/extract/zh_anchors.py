@@ -47,6 +47,7 @@ _TOPIC_WORDS = ("一事", "问题", "事件", "事宜")
 _CLOSED_PLACE = re.compile(r"[上中时后里下前内外]|方面|期间")
 _LATER = re.compile(r"(?:之?后|之际|期间)[^，,。；;]")
 _TIME_CLAUSE = re.compile(rf"\s*[，,]?\s*(?:{lx.TIME_WORD}|一天|那天|某天|这天|有一天|的一天)+\s*[，,]\s*")
+_TOPIC_PREDICATE = re.compile(r"(?:正在|已经|将要|将会|都在|也在|还在|仍在|一直|开始|不再|越来越)")
 _CLAUSE_OPENER = re.compile(r"即便|即使|如果|假如|假若|虽然|尽管|因为|由于|只要|一旦|除非|无论|不管|要是|哪怕")
 _RELATIVE = re.compile(r"^[^，,的]{1,5}的")
 _PREDICATE = re.compile(r"[是不没会将已正太很应要能可有被让使了过都仍还更]|必须|需要|无法|拒绝|试图|企图|"
@@ -392,6 +393,9 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         if relative and (not _PREDICATE.search(relative.group()) and _PREDICATE.search(obj, relative.end())
                          or _CLAUSE_OPENER.match(obj)):
             relative = None  # 说即便是约会的男生…，他都会… : a conjunction opens a clause, not a noun phrase
+        if (relative and clause_end < b and m[clause_end] in "，," and FILL not in obj
+                and _TOPIC_PREDICATE.match(m, skip(m, clause_end + 1, b))):
+            relative = None  # 说我们的一些大学，正在培养… : the noun phrase is the subject of the clause after
         noun_like = word in lx.NOUN_CUES or word in ("猜测", "预测", "估计", "担忧", "担心")
         if (word in _CRITICISE and obj[:1] == "了" and clause_end < b and m[clause_end] in "，," and len(obj) <= 24
                 and FILL not in obj and _TARGET_END.search(s[i + 1:clause_end])):

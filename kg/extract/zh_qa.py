@@ -13,6 +13,7 @@ from kg.extract.zh_content import _FIRST_PERSON, _LATIN_NAME, _PUNCTUATED
 from kg.extract.zh_resolve import Who
 from kg.extract.zh_segment import Paragraph
 from kg.extract.zh_statements import Draft
+from kg.extract.zh_subjects import _named_subject
 
 _LABEL = re.compile(r"([^\s：:，,。“”「」（）()《》]{1,12})[：:]\s*")
 # 以下为网友评论： / 部分网友留言如下： : a list of comments follows, one handle and its words a line.
@@ -21,6 +22,7 @@ _HANDLE = re.compile(r"[^\s：:，,。“”「」]{1,30}[：:]\s*\S")  # a comm
 # CNN问朱镕基： / 一名记者向韩默提问： : the label is a question clause: the asker asks, the one asked answers.
 _ASKS = re.compile(r"^(?P<asker>.*?)(?:向(?P<to1>[^向]{1,10}?))?(?<![顾访学疑咨质])(?:问道|追问|提问|发问|问)"
                    r"(?!题)(?P<to2>.{0,10})$")
+_ASIDE = re.compile(r"[，,]\s*(?:其实|但是?|不过|然而|可是|而)|——")
 _ANSWER_LABELS = frozenset(("答", "回答", "答复"))
 _THING_LABEL = re.compile(r"(?:[写印标贴挂刻]着|上写|说明|注明|标明|提示|图片|照片|图说|视频|标题|摘要|编者按)$")
 _CUE_END = re.compile(rf"(?:{lx.CUE_RE.pattern})(?:道|说)?$")
@@ -51,6 +53,7 @@ class TranscriptRules:
                          and not any(find_anchors(self.s, self.m, a, b, p.quotes) for a, b in p.sentences))
                     and not self._names(who, p.start, p.end)):
                 self._add(Draft(who, "：", self._trim(p.start, p.end), "direct", para=pi, kind="qa"))
+                self._cited_in_answer(pi, p, who)
                 self.qa, self.qa_answer = who, None
                 return True
             if who is not None and len(self.s[p.start:p.end]) >= 20:
@@ -92,6 +95,7 @@ class TranscriptRules:
             start, end = self._direct_span(start, end, qs)
         if end > start:
             self._add(Draft(who, "：", (start, end), "direct", para=pi, kind="qa"))
+            self._cited_in_answer(pi, p, who)
             self.res.remember(who)
             self.qa, self.qa_answer = who, None
             if who.speaker.kind == "person":
@@ -100,6 +104,24 @@ class TranscriptRules:
                 self.labelled.add(who.speaker.id)
                 self.interview = self.interview or len(self.labelled) >= 2
         return True
+
+    def _cited_in_answer(self, pi: int, p: Paragraph, who: Who) -> None:
+        """邓晓芒：…钱理群说我们的一些大学，正在培养… : someone named who speaks inside an answer."""
+        for a, b in p.sentences:
+            for an in find_anchors(self.s, self.m, a, b, p.quotes):
+                if an.kind != "cue" or an.subject is None or an.quote_first is not None:
+                    continue
+                cited = self.res.resolve(*an.subject)
+                if (cited is None or cited.resolved_from or cited.speaker.kind != "person"
+                        or cited.speaker.id == who.speaker.id or not _named_subject(cited)):
+                    continue
+                span = self._content(an.content_start, b, b, p.quotes)
+                aside = _ASIDE.search(self.m, span[0], span[1])
+                if aside:  # …，其实在进大学之前… : the one answering takes the word back
+                    span = self._trim(span[0], aside.start())
+                if span[1] - span[0] >= 6:
+                    cue = self.t[an.cue[0]:an.cue[1]]
+                    self._add(Draft(cited, cue, span, self._quote_type(span, p.quotes), [], None, pi, "nested"))
 
     def _intro_person(self, pos: int) -> Who | None:
         """The titled person named as the subject of a sentence before a transcript (发言人X主持记者会)."""
