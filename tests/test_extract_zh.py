@@ -1227,3 +1227,14 @@ def test_someone_named_speaks_inside_an_answer() -> None:
             "其实在进大学之前就开始了。有人说这是好事。\n")
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out[2:] == [("李明", "我们的一些大学，正在培养“精致的利己主义者”")]
+
+
+def test_a_determiner_stays_with_the_word_it_counts_or_points_at() -> None:
+    # 另外一些人 are other people than 一些人 (另外 before a count is a determiner; 另外，… an adverb);
+    # 该地区的高级官员: 该 points at the region, the officials are described, not referred back to.
+    text = ("一些人赞成修建防浪墙。另外一些人则指出，这样的护墙并未拯救北湾的居民。\n\n"
+            "雇佣军正在发挥关键作用，該地區的高級官員透露。\n\n"
+            "另外，韩默表示，重建需要十年。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out == [("另外一些人", "这样的护墙并未拯救北湾的居民"), ("该地区的高级官员", "雇佣军正在发挥关键作用"),
+                   ("韩默", "重建需要十年")]

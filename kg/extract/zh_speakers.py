@@ -241,6 +241,9 @@ def _classify(core: str, raw: str) -> NP:
         if last:
             core = last
     m = lx.BACKREF_RE.match(core)
+    owner = _OWNER.match(m.group("head")) if m and not _PERSON_DET.match(core) else None
+    if owner and (lx.ORG_RE.search(owner.group(1)) or _OWNER_PLACE.fullmatch(owner.group(1))):
+        m = None  # 该地区的高级官员, 该公司的发言人 : the determiner points at the place, the speaker is described
     if m and not _generic_head(m.group("head")):
         core = m.group("head")
         m = None
@@ -382,6 +385,11 @@ def _document(core: str) -> NP | None:
     if m.group("doc") != "文章" and m.group("det") in (None, "该", "这份", "这项", "此", "上述", "该份", "其"):
         return NP(name=head, kind="organization", backref="doc", head=m.group("doc"))
     return NP(name=head, kind="organization", aliases=_script(head))
+
+
+_OWNER = re.compile(r"^([\u4e00-\u9fff]{1,4}?)的")
+_PERSON_DET = re.compile(r"^(?:这位|这名|那位|那名|此位|这两位|这两名)")  # 这位国务院的第二号人物 : the person's
+_OWNER_PLACE = re.compile(r"地区|国家?|市|省|州|县|城市?|镇|村|岛|区|地|国政府")
 
 
 def _generic_head(head: str) -> bool:
