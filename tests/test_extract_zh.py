@@ -1238,3 +1238,13 @@ def test_a_determiner_stays_with_the_word_it_counts_or_points_at() -> None:
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out == [("另外一些人", "这样的护墙并未拯救北湾的居民"), ("该地区的高级官员", "雇佣军正在发挥关键作用"),
                    ("韩默", "重建需要十年")]
+
+
+def test_a_base_or_a_website_in_the_speakers_description() -> None:
+    # 总部在香港的北湾基金的韩默 : 总部在…的 is a modifier, 韩默 speaks; 北湾动物园的网站 is the zoo's own
+    # site speaking, not a news site called 网站.
+    text = ("“应该停播这个节目，”總部在香港的北灣基金的韓默在一則聲明中說。\n\n"
+            "北湾动物园的网站介绍说，动物园有2万只野生动物。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out == [("韩默", "应该停播这个节目"), ("北湾动物园网站", "动物园有2万只野生动物")]
+    assert "北湾动物园的网站" in extract(_article(text)).statements[1].speaker.aliases

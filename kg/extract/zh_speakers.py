@@ -102,21 +102,12 @@ def split_subject(region: str) -> tuple[int, int] | None:
         a = de + 1
     if a >= len(region) or _AS_SOON_AS.match(region, a):
         return None  # 甫一开门见人就说 : a subjectless "as soon as" clause
-    depth = 0
-    end = len(region)
-    for i in range(a, len(region)):
-        ch = region[i]
-        if ch in "（(":
-            depth += 1
-        elif ch in "）)":
-            depth = max(0, depth - 1)
-        elif depth == 0 and i > a and ch != "的":
-            m = _STRONG_STOP.match(region, i)
-            if m and m.group() == "在" and _GLOSSED_NAME_END.match(region, i + 1):
-                continue  # 院长咸在凤(Hahm Chaibong) : 在 inside a name glossed in Latin letters
-            if m and not _inside_name(region, a, i):
-                end = i
-                break
+    end = _subject_end(region, a, a)
+    if end < len(region) and region[end] == "在" and _LOCATED.fullmatch(region, a, end):
+        # 总部在香港的北湾基金的韩默在声明中说 : 总部在…的 is a modifier, the subject goes on past its 的
+        de = region.find("的", end)
+        if de > 0:
+            end = _subject_end(region, a, de + 1)
     de = region.rfind("的", a)
     if a < end < de and region[end] == "在":
         # 总部在新加坡的…研究员X : the 在 sits inside a modifier of a titled head.
@@ -139,6 +130,27 @@ def split_subject(region: str) -> tuple[int, int] | None:
     while end > a and region[end - 1] in " \u3000，,":
         end -= 1
     return (a, end) if end > a else None
+
+
+_LOCATED = re.compile(r"(?:总部|总部设|总部就|总部仍|基地|驻地|住所)")
+
+
+def _subject_end(region: str, a: int, start: int) -> int:
+    """Where the subject that opens at a stops: the first stop word from start on, outside parentheses."""
+    depth = 0
+    for i in range(start, len(region)):
+        ch = region[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and i > a and ch != "的":
+            m = _STRONG_STOP.match(region, i)
+            if m and m.group() == "在" and _GLOSSED_NAME_END.match(region, i + 1):
+                continue  # 院长咸在凤(Hahm Chaibong) : 在 inside a name glossed in Latin letters
+            if m and not _inside_name(region, a, i):
+                return i
+    return len(region)
 
 
 def _inside_name(region: str, a: int, i: int) -> bool:
@@ -278,14 +290,14 @@ def _classify(core: str, raw: str) -> NP:
                 generic.aliases.append(generic.name)  # 四名女性的律师 : also 律师, as 5名知情人士 is 知情人士
             generic.name = core
             return generic
-        outlet = _outlet(head)
-        if outlet:
-            return outlet
         if _OWNED_HEAD.fullmatch(head) and plausible_subject(pre):
             owner = parse_np(pre)  # 北湾总统韩默的办公室 : 韩默办公室, as 马英九办公室 is written
             if owner.name and not owner.backref and owner.kind in ("person", "organization"):
-                name = owner.name + head
+                name = owner.name + head  # 北湾动物园的网站 : the zoo's site, not a news site (checked after)
                 return NP(name=name, kind="organization", aliases=[core, *_script(name)])
+        outlet = _outlet(head)
+        if outlet:
+            return outlet
     generic = _generic(head)
     if generic:
         return generic
@@ -324,7 +336,8 @@ def _classify(core: str, raw: str) -> NP:
     return NP(name=head, kind="organization", aliases=_script(head))
 
 
-_OWNED_HEAD = re.compile(r"办公室|团队|竞选团队|阵营|竞选阵营|家族|律师团队|总部|发言人办公室|新闻办公室")
+_OWNED_HEAD = re.compile(r"办公室|团队|竞选团队|阵营|竞选阵营|家族|律师团队|总部|发言人办公室|新闻办公室|"
+                         r"网站|官网|官方网站|网页|主页|官方微博|微博账号|推特账号|官方账号")
 _CONJ = re.compile(r"以及|和|与|及|、")
 _ALLY = re.compile(r"(?:(?:盟友|盟国|邻国|邻邦|伙伴|伙伴国|东道国|成员国|友邦|宿敌|近邻|对手)[和与及、]?)+"
                    r"(?P<place>[^和与及、]+)$")
