@@ -1248,3 +1248,11 @@ def test_a_base_or_a_website_in_the_speakers_description() -> None:
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out == [("韩默", "应该停播这个节目"), ("北湾动物园网站", "动物园有2万只野生动物")]
     assert "北湾动物园的网站" in extract(_article(text)).statements[1].speaker.aliases
+
+
+def test_a_body_whose_name_ends_in_hui_speaks() -> None:
+    # 基金会/联合会/董事会/教会/红十字会表示 : the 会 ends the body's name, it is no modal 'will' (他就会认为 is).
+    text = ("北湾基金会表示，节目应该停播。\n\n北灣聯合會表示，節目應該停播。\n\n北湾公司董事会表示，股价被低估。\n\n"
+            "韩默的孩子就会认为，节目应该停播。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out == [("北湾基金会", "节目应该停播"), ("北湾联合会", "節目應該停播"), ("北湾公司董事会", "股价被低估")]

@@ -95,6 +95,8 @@ NOMINAL_BEFORE = re.compile(
     r"[一这那每][则篇段条张]|"  # 有一则声称是…的视频 : a relative clause on a counted thing
     r"[\d二三四五六七八九十百千万亿两几多数][个篇则份条项])$"  # 创作了10亿个报道 : counted things, a noun
 )
+# 委员会, 协会, 基金会, 联合会, 董事会, 教会, 红十字会… : the 会 of a body's name is no modal 'will'.
+NOT_MODAL_HUI = r"(?<![员协学议商工社理机年委金合事教字])"
 # A zone opening with a negation: 尚未对…发表评论, 拒绝透露.
 NEG_ZONE_RE = re.compile(
     r"^(?:\s|也|都|还|则|均|仍)*(?:尚未|并未|从未|未|没有|没|不愿|不肯|拒绝|无法|避免|不)(?!断|久|少|同|仅|但)"
@@ -102,8 +104,8 @@ NEG_ZONE_RE = re.compile(
 # Negated or future speech acts (未表明, 拒绝透露, 将宣布) report no statement.
 NOT_SAID_RE = re.compile(
     r"(?:(?:未|没有|没|并未|从未|尚未|拒绝|无法|不愿|不肯|不会|不再|避免了?|不)(?:清楚|明确|公开|正式|直接|正面|再|愿|敢)?|"
-    # 委员会/协会 and 回应/反应 end in 会/应 without being modals.
-    r"被|将|将会|(?<![员协学议商工社理机年委])会|要|打算|计划|准备|拟|可能|预定|预计将|或将|将于|可以|能|能够|有理由|"
+    # 委员会/协会/基金会/联合会/董事会/教会/红十字会 and 回应/反应 end in 会/应 without being modals.
+    r"被|将|将会|" + NOT_MODAL_HUI + r"会|要|打算|计划|准备|拟|可能|预定|预计将|或将|将于|可以|能|能够|有理由|"
     r"(?<![回反响答供适呼对])应|应该|必须|需要|须)"
     r"(?:很快|立即|马上|随即|即将|尽快|再次|正式|公开)?$"
 )
