@@ -1256,3 +1256,14 @@ def test_a_body_whose_name_ends_in_hui_speaks() -> None:
             "韩默的孩子就会认为，节目应该停播。")
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out == [("北湾基金会", "节目应该停播"), ("北湾联合会", "節目應該停播"), ("北湾公司董事会", "股价被低估")]
+
+
+def test_a_demand_without_an_addressee_or_after_a_notice_or_campaign() -> None:
+    # 要求停播…, 要求在3月15日之前提交… : what is demanded, with no addressee or after a time adverbial; a notice
+    # sent (发出了通知) or a campaign started (发起了一个运动) makes the demand of its subject; 要求很高 and
+    # 这项工作要求保持专注 are no demands.
+    text = ("北湾动物基金发起了一个运动，要求停播这个节目。\n\n"
+            "北湾银监会向各银行發出了通知，要求在3月15日之前提交合规计划。\n\n"
+            "这项工作要求保持高度专注。韩默的要求很高。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out == [("北湾动物基金", "停播这个节目"), ("北湾银监会", "在3月15日之前提交合规计划")]
