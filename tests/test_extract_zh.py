@@ -1267,3 +1267,13 @@ def test_a_demand_without_an_addressee_or_after_a_notice_or_campaign() -> None:
             "这项工作要求保持高度专注。韩默的要求很高。")
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out == [("北湾动物基金", "停播这个节目"), ("北湾银监会", "在3月15日之前提交合规计划")]
+
+
+def test_a_view_after_a_dash_and_a_copula_that_is_no_speaker() -> None:
+    # …不同的看法——好像在他们看来，… : 在X看来 after a dash and a hedge on whose view it is; 他们 are the
+    # voters opening the sentence (似乎 ends their subject). 这次选举不是一次对…表示认可 has no speaker.
+    text = ("但選民們似乎有着不同的看法——好像在他们看来，这次选举不是一次对现政府表示认可的机会，"
+            "而是一个抗议的时机。\n\n"
+            "这次选举不是一次对现政府表示认可的机会。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out == [("选民们", "这次选举不是一次对现政府表示认可的机会，而是一个抗议的时机")]

@@ -30,6 +30,7 @@ _CLEFT = re.compile(r"[，,]\s*(?P<lead>(?:这一?|该|此|上述)?(?:消息|说
 # 根据一份官方内部通报，… : a document alone is the source too.
 _DOC_END = re.compile(r"(?:通报|报告|文件|备忘录|公告|通告|民调|调查报告|研究报告|内部文件)$")
 _IN_VIEW = re.compile(r"在(?P<src>[^，,。；;：:“”「」]{1,30}?)(?P<verb>看来)[，,]")
+_VIEW_LEAD = re.compile(r"(?:好像|似乎|显然|也许|或许|可能|看起来|而|但|但是|不过|至少|尤其)?")
 _CITE = re.compile(r"(?:引述|援引|引用|转引|转述)")
 _CITE_TAIL = re.compile(
     r"(?:的话|的说法|消息|的消息|说法|的报道|的报导)?"
@@ -198,8 +199,10 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
     for mt in (_IN_VIEW.finditer(m, a, b) if m.find("看来", a, b) >= 0 else ()):
         # 在多名专家看来，… : the view of whoever sits between 在 and 看来.
         cs = _clause_start(m, a, mt.start())
-        if m[cs:mt.start()].strip(" \u3000") or FILL in mt.group("src"):
-            continue
+        dash = m.rfind("——", cs, mt.start())
+        cs = dash + 2 if dash >= 0 else cs  # …不同的看法——好像在他们看来，… : the dash opens a clause
+        if not _VIEW_LEAD.fullmatch(m[cs:mt.start()].strip(" \u3000")) or FILL in mt.group("src"):
+            continue  # (好像在他们看来，… : a hedge on whose view it is, not on the view)
         found.append(Anchor("ju", cs, (mt.start("verb"), mt.end("verb")), subject=(mt.start("src"), mt.end("src")),
                             content_start=skip(m, mt.end(), b), sep=True))
         taken.append((mt.start(), mt.end()))

@@ -29,6 +29,7 @@ _HEARD_HERE = re.compile(r"本台|本网|本报|本社")
 _DOTS = re.compile(r"[·・‧•]")
 _ONE = re.compile(r"(?:^|的)(?:一名|一位|该名|这名)")
 _AND = re.compile(r"[和与及]")
+_VIEW_OPEN = re.compile(r"(?:好像|似乎|显然|也许|或许|看起来)?在?")
 _ONE_OF = re.compile(r"^(?:这位|这名|那位|那名|此位|该名|该位|该)")
 _LEAD_BRACKET = re.compile(r"\s*(?:[（(][^（）()]{0,30}[)）]\s*)?")
 _NOT_NAME = re.compile(r"^[不没是有在被把对向从这那该此其每各]|[他她我你们是的了不也都还就在和与及]")
@@ -427,7 +428,12 @@ class Resolver:
         """The group or the people named together opening an earlier clause of the sentence a 他们 is in."""
         start = max(self.m.rfind(c, 0, pos) for c in "。！？!?\n") + 1
         comma = max(self.m.rfind("，", start, pos), self.m.rfind(",", start, pos))
-        if comma < 0 or self.m[comma + 1:pos].strip(" \u3000"):
+        dash = self.m.rfind("——", start, pos)
+        if dash > comma:  # 但选民们有着不同的看法——好像在他们看来，… : the dash opens the 他们's clause
+            comma = dash
+            if not _VIEW_OPEN.fullmatch(self.m, dash + 2, pos):
+                return None
+        elif comma < 0 or self.m[comma + 1:pos].strip(" \u3000"):
             return None
         k = start
         while k < comma:

@@ -43,7 +43,7 @@ _PLACE_END = re.compile(r"(?:时|中|上|后|里|下|前|间|之际|期间)$")
 _STRONG_STOP = re.compile(
     rf"{lx.TIME_WORD}|正在|(?<![存现所实自内外])在(?!于)|(?<![反针面相绝应核争])对(?!于|此|手)|(?<![方倾导面走动意指])向|就(?![是算职任读业])|透过|通过|经由|接受|跟|于(?=[\d今昨本上下当周星])|回覆|回复|答复|致函|致电|"
     r"发文|贴文|发帖|发推|撰文|受访|发表|发声明|发出声明|举行|召开|出席|再次|再度|一再|多次|普遍|公开|随即|首次|就此|对此|"
-    r"进一步|一直|始终|不断|纷纷|甚至|私下|正式|这样|如此|早已|经常|常常|时常|屡次|一向|向来|长期|多年来|过去|"
+    r"进一步|似乎|好像|一直|始终|不断|纷纷|甚至|私下|正式|这样|如此|早已|经常|常常|时常|屡次|一向|向来|长期|多年来|过去|"
     r"很快|立即|曾经|仍然|依然|亦|也|还|均|则|都(?=[\u4e00-\u9fff]{0,4}$)|"
     r"(?<![继连延持陆后手存])续$|"  # 她续指 : 'went on to' in Hong Kong papers
     # 一位父亲紧握着儿子的照片说 : what the speaker holds or wears is no part of the speaker.
@@ -182,6 +182,9 @@ _STRONG_CUE_IN = re.compile(r"誓言|表示|指出|宣布|认为|强调|声称|�
 _CAUSED = re.compile(r"为了|以便|.让(?![-－·‧])|利用|借助|运用")
 
 
+_COPULA_IN = re.compile(r"(?:不是|并非|就是|也是|都是|只是|乃是|是)(?:一|两|几)[个次种名位件场项]")
+
+
 def plausible_subject(text: str) -> bool:
     """Cheap sanity check that a clause's subject can name a speaker."""
     core = text.strip()
@@ -200,6 +203,8 @@ def plausible_subject(text: str) -> bool:
         return False  # 经济方面 is a topic, 委内瑞拉方面 a speaker
     if _STRONG_CUE_IN.search(head) or head.endswith("是"):  # a verb inside (…一是): the clause was misread
         return False
+    if _COPULA_IN.search(head):
+        return False  # 这次选举不是一次对…表示认可 : a copula and what it counts, a predicate, not a speaker
     if _CAUSED.search(core) or re.match(r"了(?!解)|[吗呢吧）)」』】]", core):  # 了）: the end of another clause
         return False
     if head in _MANNER_NOUNS:  # …，态度强硬地质疑 : how the one before spoke, not a speaker
