@@ -1277,3 +1277,14 @@ def test_a_view_after_a_dash_and_a_copula_that_is_no_speaker() -> None:
             "这次选举不是一次对现政府表示认可的机会。")
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out == [("选民们", "这次选举不是一次对现政府表示认可的机会，而是一个抗议的时机")]
+
+
+def test_a_report_going_on_after_er_and_a_fronted_topic() -> None:
+    # 根据《北辰日报》报道，…。而二月份，… : 而 with a fronted topic carries the report's findings on; 而且/而是
+    # do not open that shape, and a sentence with a speaker of its own stops it.
+    text = ("根据《北辰日报》报道，北湾去年票房增长率达到36%。而春节所在的二月份，北湾的票房首次超越南岛，跃居第一。"
+            "\n\n"
+            "韩默表示，北湾经济很好。而林朵，则認為经济不好。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out[0] == ("北辰日报", "北湾去年票房增长率达到36%。而春节所在的二月份，北湾的票房首次超越南岛，跃居第一")
+    assert out[1] == ("韩默", "北湾经济很好")

@@ -19,6 +19,8 @@ _GO_ON = re.compile(
     # …的人道援助。相比之下，… / 在这期间，… / 要达到…的标准，… : the argument going on.
     r"相比之下|相较之下|与此相比|相反|反之|在这期间|在此期间|换言之|换句话说|也就是说|不仅如此|更重要的是|"
     r"要(?=达到|实现|做到|保持|维持)|于是|"
+    # …增长率达到36%。而春节所在的二月份，… : 而 and a fronted topic, the finding going on
+    r"而(?![且是言已])(?=[^，,。“”]{2,12}[，,])|"
     # 但他为了保持压力… / 但他的提议并没有说服… : the argument turning, about someone already named (not
     # 但他没有透露…, the reporter on what was not said).
     r"(?:但是?|然而|不过)[，,]?(?:他|她|它|其|这|此)(?![^，,。]{0,6}?(?:没有|并未|未|拒绝|不愿|不肯)(?:详细|具体|进一步)?"
