@@ -1288,3 +1288,11 @@ def test_a_report_going_on_after_er_and_a_fronted_topic() -> None:
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out[0] == ("北辰日报", "北湾去年票房增长率达到36%。而春节所在的二月份，北湾的票房首次超越南岛，跃居第一")
     assert out[1] == ("韩默", "北湾经济很好")
+
+
+def test_a_possessive_subject_with_its_own_copula_after_bing_cheng() -> None:
+    # …，并称她的死亡纯属“意外” : 她的死亡纯属… is a clause (纯属/属于 a copula), not a noun phrase, so 并称
+    # speaks again for the same speaker; 强调北湾的重要性 still names a thing.
+    text = "韓默還表示，他攻击林朵是为了给她一个教训，并稱她的死亡纯属“意外”。\n\n韩默强调北湾的重要性。"
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out == [("韩默", "他攻击林朵是为了给她一个教训"), ("韩默", "她的死亡纯属“意外”")]

@@ -53,7 +53,8 @@ _CLAUSE_OPENER = re.compile(r"即便|即使|如果|假如|假若|虽然|尽管|�
 _RELATIVE = re.compile(r"^[^，,的]{1,5}的")
 _PREDICATE = re.compile(r"[是不没会将已正太很应要能可有被让使了过都仍还更]|必须|需要|无法|拒绝|试图|企图|"
                         r"在[减增下上恶扩缩变加降提]|减弱|增强|下降|上升|"  # 战斗力在减弱
-                        r"非常|十分|相当|极其|极为|越来越|日益")  # 当年的谈判非常艰难 : a degree adverb, a predicate
+                        r"非常|十分|相当|极其|极为|越来越|日益|"  # 当年的谈判非常艰难 : a degree adverb, a predicate
+                        r"纯属|属于|等于|等同于|意味着|构成")  # 她的死亡纯属意外 : a copula of its own
 _PREDICATE_ONLY = re.compile(r"^(?:并没有|并未|并不|没有|也|都|仍|已经|被)")  # 各种猜测并没有平息 : a noun before
 _VIEW = re.compile(
     r"(?:赞同|同意|认同|支持|引用|重申|呼应|反驳|驳斥|不同意|反对)(?P<np>[^，,。；;“”]{2,30}?)的"
