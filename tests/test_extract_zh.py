@@ -1296,3 +1296,13 @@ def test_a_possessive_subject_with_its_own_copula_after_bing_cheng() -> None:
     text = "韓默還表示，他攻击林朵是为了给她一个教训，并稱她的死亡纯属“意外”。\n\n韩默强调北湾的重要性。"
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out == [("韩默", "他攻击林朵是为了给她一个教训"), ("韩默", "她的死亡纯属“意外”")]
+
+
+def test_three_items_parted_by_semicolons_are_one_statement() -> None:
+    # X说，A；B；C。 : a list of what was said; one semicolon (or an item opening on 此前/但/据) still ends it.
+    text = ("韓默說，只有约两成的选民是“忠实选民”；年轻人晚上外出是在自寻麻烦；如果他们不投票，那就该忍受。\n\n"
+            "林朵说，北湾经济很好；南岛则很差。\n\n"
+            "李明说，北湾经济很好；南岛很差；此前，北湾曾多次抗议。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out == [("韩默", "只有约两成的选民是“忠实选民”；年轻人晚上外出是在自寻麻烦；如果他们不投票，那就该忍受"),
+                   ("林朵", "北湾经济很好"), ("李明", "北湾经济很好")]

@@ -16,6 +16,7 @@ _SEMI_GO_ON = re.compile(
     r"^\s*(?:或|或者|或是|也|亦|而且|并且|甚至|以及|还有|而|[“「『\"]|"
     r"[二三四五六七八九十][是则来、]|其[二三四五六七八九十]|第[二三四五六七八九十])"  # 一是…；二是… : one list
 )
+_SEMI_STOP = re.compile(r"\s*(?:此前|之前|据|但|不过|然而|另外|此外|同时|与此同时|目前|[他她]们?(?:还|也|则|曾))")
 _NARRATION_TAIL = re.compile(
     r"[，,]\s*(?:请看|详见|请参阅|请收看|以下是|见下)|[，,]\s*(?:但|而|并)?(?:随后|之后|后来|旋即|接着|稍后)"
     # …，但没有详细说明 / …，这一判决可能… : the reporter speaking again.
@@ -77,7 +78,8 @@ class ContentRules:
         k = start
         while k < end:
             ch = self.m[k]
-            if ch in "；;" and not _SEMI_GO_ON.match(self.s[k + 1:k + 6]) and not self._parallel(start, k):
+            if (ch in "；;" and not _SEMI_GO_ON.match(self.s[k + 1:k + 6]) and not self._parallel(start, k)
+                    and not self._listed(start, end)):
                 end = k
                 break
             k += 1
@@ -95,6 +97,12 @@ class ContentRules:
                 end = q.end
                 break
         return self._trim(start, end)
+
+    def _listed(self, start: int, end: int) -> bool:
+        """…说，A；B；C。 : three or more items parted by semicolons in one sentence are one list of what was
+        said (the reporter adds to a statement with one semicolon at most), unless an item is narration."""
+        semis = [k for k in range(start, end) if self.m[k] in "；;"]
+        return len(semis) >= 2 and not any(_SEMI_STOP.match(self.m, k + 1) for k in semis)
 
     def _parallel(self, start: int, k: int) -> bool:
         """…超过一半的人认为…；认为…的只有16% : after a semicolon, the same verb of saying or thinking
