@@ -1306,3 +1306,13 @@ def test_three_items_parted_by_semicolons_are_one_statement() -> None:
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out == [("韩默", "只有约两成的选民是“忠实选民”；年轻人晚上外出是在自寻麻烦；如果他们不投票，那就该忍受"),
                    ("林朵", "北湾经济很好"), ("李明", "北湾经济很好")]
+
+
+def test_a_speaker_after_a_dash_and_what_was_once_said() -> None:
+    # 我没有记错--袭击者对我说，… / ——袭击者对我说 : the dash closes the writer's clause, the attackers speak;
+    # 他们真的说过，… : 说过 and 真的 (not the nominal 的) report words; 他们 are the attackers (a group).
+    text = ("北湾部表示，节目应该停播。\n\n"
+            "那天晚上的事情我没有记错--襲擊者对我说，他们伤害我都是我的错。他们真的说过，是在帮我的忙。\n\n"
+            "韩默——北湾的总统——说了很多。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out == [("北湾部", "节目应该停播"), ("袭击者", "他们伤害我都是我的错"), ("袭击者", "是在帮我的忙")]

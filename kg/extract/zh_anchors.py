@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kg.extract import zh_lexicon as lx
 from kg.extract.zh_segment import FILL, QUOTE_CLOSERS, QUOTE_OPENERS, Quote
-from kg.extract.zh_speakers import split_subject
+from kg.extract.zh_speakers import plausible_subject, split_subject
 
 BOUNDARY = "，,；;：:。！？!?\n"
 _JU = re.compile(
@@ -31,6 +31,7 @@ _CLEFT = re.compile(r"[，,]\s*(?P<lead>(?:这一?|该|此|上述)?(?:消息|说
 _DOC_END = re.compile(r"(?:通报|报告|文件|备忘录|公告|通告|民调|调查报告|研究报告|内部文件)$")
 _IN_VIEW = re.compile(r"在(?P<src>[^，,。；;：:“”「」]{1,30}?)(?P<verb>看来)[，,]")
 _VIEW_LEAD = re.compile(r"(?:好像|似乎|显然|也许|或许|可能|看起来|而|但|但是|不过|至少|尤其)?")
+_DASH = re.compile(r"(?:——|--|—)(?!.*(?:——|--|—))")  # the last dash before a cue
 _CITE = re.compile(r"(?:引述|援引|引用|转引|转述)")
 _CITE_TAIL = re.compile(
     r"(?:的话|的说法|消息|的消息|说法|的报道|的报导)?"
@@ -308,6 +309,8 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
     if word in _CALLED:
         return _called(s, m, b, mt, cs)
     end = mt.end()
+    if m[end:end + 1] == "过" and m[end + 1:end + 2] in ("，", ",", "：", ":") and word in _TAIL_CUES:
+        end += 1  # 他们真的说过，… : what was once said
     addressee = None
     if word in ("告诉", "告知"):
         ad = _ADDRESSEE.match(m, end)
@@ -324,6 +327,9 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         sep = True
     if word in ("担心", "担忧") and not (sep and lx.CUE_RE.match(m, i)):
         return None  # a worry reports no words; 表达了担忧，认为… only lends its subject to 认为
+    dash = _DASH.search(m, cs, mt.start())
+    if dash and dash.end() < mt.start() and plausible_subject(s[dash.end():mt.start()].strip()):
+        cs = dash.end()  # 事情我没有记错——袭击者对我说，… : the dash closes the writer's clause, a new one opens
     region = s[cs:mt.start()]
     if word == "显示" and not (sep and lx.DOC_RE.match(region.strip())):
         return None  # 研究显示，… speaks; 图片显示, 有迹象显示 and 显示出 do not
