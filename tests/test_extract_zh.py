@@ -1316,3 +1316,12 @@ def test_a_speaker_after_a_dash_and_what_was_once_said() -> None:
             "韩默——北湾的总统——说了很多。")
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out == [("北湾部", "节目应该停播"), ("袭击者", "他们伤害我都是我的错"), ("袭击者", "是在帮我的忙")]
+
+
+def test_as_someone_said() -> None:
+    # 正如X对我所说的那样：“…” / 正如X所言，… : X's words; 正如我们所说 is the writer's own.
+    text = ("正如一名高級官員对我所说的那样：“什么事也做不成。什么重大决定也做不了。”\n\n"
+            "正如韩默所言，北湾的经济很好。\n\n正如我们所说，经济很好。")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.content, s.quote_type) for s in st] == [
+        ("一名高级官员", "什么事也做不成。什么重大决定也做不了", "direct"), ("韩默", "北湾的经济很好", "indirect")]

@@ -32,6 +32,8 @@ _DOC_END = re.compile(r"(?:通报|报告|文件|备忘录|公告|通告|民调|�
 _IN_VIEW = re.compile(r"在(?P<src>[^，,。；;：:“”「」]{1,30}?)(?P<verb>看来)[，,]")
 _VIEW_LEAD = re.compile(r"(?:好像|似乎|显然|也许|或许|可能|看起来|而|但|但是|不过|至少|尤其)?")
 _DASH = re.compile(r"(?:——|--|—)(?!.*(?:——|--|—))")  # the last dash before a cue
+_AS_SAID = re.compile(r"(?:正如|就像|如同)(?P<src>[^，,。；;：:“”「」]{1,20}?)(?:(?:对|向|跟)[^，,。；;：:“”]{1,8}?)?"
+                      r"所(?P<verb>说|言|指出|说的那样|言的那样|指出的那样)(?:的那样)?[：:，,]")
 _CITE = re.compile(r"(?:引述|援引|引用|转引|转述)")
 _CITE_TAIL = re.compile(
     r"(?:的话|的说法|消息|的消息|说法|的报道|的报导)?"
@@ -205,6 +207,16 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
         cs = dash + 2 if dash >= 0 else cs  # …不同的看法——好像在他们看来，… : the dash opens a clause
         if not _VIEW_LEAD.fullmatch(m[cs:mt.start()].strip(" \u3000")) or FILL in mt.group("src"):
             continue  # (好像在他们看来，… : a hedge on whose view it is, not on the view)
+        found.append(Anchor("ju", cs, (mt.start("verb"), mt.end("verb")), subject=(mt.start("src"), mt.end("src")),
+                            content_start=skip(m, mt.end(), b), sep=True))
+        taken.append((mt.start(), mt.end()))
+    for mt in (_AS_SAID.finditer(m, a, b) if m.find("所", a, b) >= 0 else ()):
+        # 正如一名高级官员对我所说的那样：“…” : the words are the official's.
+        cs = _clause_start(m, a, mt.start())
+        src = mt.group("src")
+        if m[cs:mt.start()].strip(" \u3000") or FILL in src or not plausible_subject(src.strip()):
+            taken.append((mt.start(), mt.end()))  # 正如我们所说 : the writer's own words, no one else's
+            continue
         found.append(Anchor("ju", cs, (mt.start("verb"), mt.end("verb")), subject=(mt.start("src"), mt.end("src")),
                             content_start=skip(m, mt.end(), b), sep=True))
         taken.append((mt.start(), mt.end()))
