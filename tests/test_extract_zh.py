@@ -1325,3 +1325,11 @@ def test_as_someone_said() -> None:
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.content, s.quote_type) for s in st] == [
         ("一名高级官员", "什么事也做不成。什么重大决定也做不了", "direct"), ("韩默", "北湾的经济很好", "indirect")]
+
+
+def test_a_body_that_passes_on_a_ban_and_restates_it() -> None:
+    # 林业局又传达禁令，重申… : 又 after a body's name ends the subject, the chain's subject restates the rule;
+    # ，但仍然没有明确罚则 is the reporter on what the rule lacks.
+    text = "事后，北湾林业局又传达禁令，重申游客与野生动物不得亲密接触，但仍然没有明确罚则。"
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out == [("北湾林业局", "游客与野生动物不得亲密接触")]

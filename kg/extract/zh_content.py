@@ -50,12 +50,14 @@ _NARRATION_TAIL = re.compile(
     r"(?:流行|普遍|盛行|常见|得到|受到|引起|引发|遭到|获得)"
 )
 # 建议…，以至于… : a consequence after a request or advice is the reporter's; what was asked stops there.
-_CONSEQUENCE = re.compile(r"[，,]\s*(?:以至于|以至|以致于|以致|致使)")
+# …不得亲密接触，但仍然没有明确罚则 : what the rule lacks is the reporter's remark too.
+_CONSEQUENCE = re.compile(r"[，,]\s*(?:以至于|以至|以致于|以致|致使|"
+                          r"(?:但|不过|然而)(?:仍然?|依然|却|并)?(?:没有|未|并未)(?:明确|规定|具体|相应|任何))")
 # X宣布…，这段恋情意外赢得了接受 : how what was announced was received is the reporter's account.
 _RECEPTION = re.compile(r"[，,]\s*(?:这|此)[段个项一种则条次]?[\u4e00-\u9fff]{0,4}?(?:在[^，,。；;]{0,15}?)?"
                         r"(?:意外|迅速|随即|立即|很快|已经|也)?(?:赢得|获得|受到|遭到|引发|引起|招致)")
 _ANNOUNCING = frozenset(("宣布", "公布", "披露", "透露", "证实", "发布"))
-_DIRECTIVE_CUES = frozenset(("建议", "呼吁", "要求", "敦促", "主张", "促请", "吁请", "劝告", "提议"))
+_DIRECTIVE_CUES = frozenset(("建议", "呼吁", "要求", "敦促", "主张", "促请", "吁请", "劝告", "提议", "重申"))
 _QUOTE_DASH = re.compile(r"[”」』]\s*——")
 _SPEECHY = re.compile(r"[不没无非很太最都也还就才有是了得将为要会能过于极更、，。！？吗呢吧我你您他她]")
 _QUOTEMARKS = "“”「」『』\"«»"
