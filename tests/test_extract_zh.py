@@ -1333,3 +1333,14 @@ def test_a_body_that_passes_on_a_ban_and_restates_it() -> None:
     text = "事后，北湾林业局又传达禁令，重申游客与野生动物不得亲密接触，但仍然没有明确罚则。"
     out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
     assert out == [("北湾林业局", "游客与野生动物不得亲密接触")]
+
+
+def test_parents_who_gather_and_demand() -> None:
+    # 几十名遇害士兵的父母聚集在…，举着…，要求… : 父母/亲属/家人 are a group (the whole description names
+    # them), 聚集 ends their subject; the demand and the 称 after it are theirs, and so is a later 他们表示.
+    text = ("几十名遇害士兵的父母聚集在北湾广场，举着各自儿子的照片，要求國際社會对士兵的死因展开调查，"
+            "称他们不相信官员能查明真相。\n\n他们表示，乐于看到武装分子落败。")
+    out = [(s.speaker.name, s.content) for s in extract(_article(text)).statements]
+    assert out == [("几十名遇害士兵的父母", "國際社會对士兵的死因展开调查"),
+                   ("几十名遇害士兵的父母", "他们不相信官员能查明真相"),
+                   ("几十名遇害士兵的父母", "乐于看到武装分子落败")]
