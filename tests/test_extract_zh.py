@@ -1344,3 +1344,12 @@ def test_parents_who_gather_and_demand() -> None:
     assert out == [("几十名遇害士兵的父母", "國際社會对士兵的死因展开调查"),
                    ("几十名遇害士兵的父母", "他们不相信官员能查明真相"),
                    ("几十名遇害士兵的父母", "乐于看到武装分子落败")]
+
+
+def test_news_reports_that_speak() -> None:
+    # 其他一些新闻报道称，… : 新闻报道 is the noun that speaks and 称 the cue (not 新闻 + 报道称); an outlet's
+    # 报道称 stays one cue.
+    text = "其他一些新闻報導称，来自北湾的雇佣军也应征加入了。\n\n北辰通讯社报道称，经济很好。"
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.cue, s.content) for s in st] == [
+        ("其他一些新闻报导", "称", "来自北湾的雇佣军也应征加入了"), ("北辰通讯社", "报道称", "经济很好")]

@@ -56,13 +56,14 @@ NOUN_CUES = words("声明 要求 主张 批评 警告 回应 分析 承诺 呼�
 # 路透社报道说 / 英国《金融时报》报道指出 : the outlet reports, one cue; 这篇报道说 is a report that speaks.
 # The lookahead first: the lookbehinds run only where 报道/报导 starts, not at every position.
 _REPORTED_SAID = (r"(?=报[道导])"
-                  r"(?<!这篇)(?<!那篇)(?<!一篇)(?<!该篇)(?<!这则)(?<!这份)(?<!该)(?<!此)(?<!其)(?<!上述)(?<!的)"
+                  r"(?<!这篇)(?<!那篇)(?<!一篇)(?<!该篇)(?<!这则)(?<!这份)(?<!该)(?<!此)(?<!其)(?<!上述)(?<!的)(?<!新闻)"
                   r"(?:报道|报导)(?:说|指出|表示)")
 # A cue run on into 说/称/道 is one cue (驳斥说, 证实称), not a subject ending in a cue: 说服, 称为 are other words.
 _RUN_ON = r"(?:说(?![服明])|称(?![为赞号作])|道(?![歉路理德]))?"
 # Hong Kong papers' 指 ('states'): only right before its comma or colon (指挥部, 指令 are other words).
 _ZHI_SAID = r"指(?=\s*[，,：:]|$)"
-CUE_RE = re.compile(_REPORTED_SAID + "|" + _ZHI_SAID + "|(?:"
+# 其他一些新闻报道称 : 新闻报道 is the noun that speaks, 称 the cue.
+CUE_RE = re.compile(_REPORTED_SAID + "|" + _ZHI_SAID + "|(?!(?<=新闻)报[道导])(?:"
                     + _alt(STRONG_CUES.replace("|", " ") + " " + WEAK_CUES.replace("|", " ")) + ")" + _RUN_ON)
 
 # Where 说/称 are part of another word (据说, 小说, 说明, 名称, 称赞), per cue.
