@@ -471,7 +471,11 @@ def test_captions_comment_lists_question_labels_and_narration_after_an_answer() 
         assert extract_zh(_article(text)) == [], text
     text = ("韩默表示，不会让步。\n以下为网友评论：\n小明：这太离谱了，政府必须负责。\n"
             "long_handle_name_2015：支持！\n卡洛斯说，这是好事。")
-    assert [s.speaker.name for s in extract_zh(_article(text))] == ["韩默", "卡洛斯"]
+    # A readers' comment list: each line is that reader's words (blind set J's annotator counted them, as
+    # any quoted words under a name); the list ends where narration resumes.
+    got = [(s.speaker.name, s.content, s.quote_type) for s in extract_zh(_article(text))]
+    assert [g[0] for g in got] == ["韩默", "小明", "long_handle_name_2015", "卡洛斯"]
+    assert got[1][1:] == ("这太离谱了，政府必须负责", "direct") and got[2][1] == "支持！"
     text = ("CNN问韩默：“您对选举有什么看法？”\n韩默：我们不会承诺放弃。\n"
             "记者会持续了两个小时，韩默回答了十多个问题。")
     found = [(s.speaker.name, s.content, s.question) for s in extract_zh(_article(text))]

@@ -116,6 +116,10 @@ class Resolver:
         """综合媒体报道: unnamed media as a speaker."""
         return Who(Speaker(name=name, aliases=[f"综合{name}报道"], kind="outlet"), [], head=name, pos=pos)
 
+    def commenter(self, handle: str, pos: int) -> Who:
+        """A reader's handle in a comment list (以下为网友评论：⏎handle：words), a speaker of its own."""
+        return Who(_speaker(handle, ("网友",), "person", "网友", None), [], head=handle, pos=pos)
+
     def unnamed(self, name: str, pos: int) -> Who:
         """据报道: reports whose source the article does not name, as a speaker of their own."""
         return self._make(NP(name="报道", kind="organization", aliases=[name, "报导"]), pos)  # one name, both words
