@@ -127,9 +127,15 @@ def sentences(m: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# 他说：”…” : a closing mark typed for the opening one after a colon, when its partner closes later on the line.
+_CLOSER_AS_OPENER = re.compile(r"(?<=[：:])(\s?)”(?=[^“”\n]{2,}”)")
+
+
 def segment(text: str) -> tuple[str, str, list[Paragraph]]:
     """(simplified copy, masked copy, paragraphs) of an article text."""
     s = simplified_copy(text)
+    if "：”" in s or ": ”" in s or ":”" in s or "： ”" in s:
+        s = _CLOSER_AS_OPENER.sub(r"\1“", s)  # same length: offsets carry over
     paragraphs: list[Paragraph] = []
     pos = 0
     for line in s.split("\n"):
