@@ -1357,3 +1357,13 @@ def test_news_reports_that_speak() -> None:
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.cue, s.content) for s in st] == [
         ("其他一些新闻报导", "称", "来自北湾的雇佣军也应征加入了"), ("北辰通讯社", "报道称", "经济很好")]
+
+
+def test_a_source_after_a_passive_report() -> None:
+    # X由北辰通讯社首先报道，据…的人说，… : what was reported stands before 由, the outlet relays nothing;
+    # 一位了解交易的人 (…的人, people a relative clause describes) speaks.
+    text = ("北湾的这笔投资由北辰通讯社首先報導，据一位了解交易的人说，这笔投资不在计划之内。\n\n"
+            "接近韓默的人說，他不会辞职。")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.content, [v.name for v in s.via]) for s in st] == [
+        ("一位了解交易的人", "这笔投资不在计划之内", []), ("接近韩默的人", "他不会辞职", [])]

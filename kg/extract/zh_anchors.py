@@ -47,6 +47,9 @@ _ADDRESSEE = re.compile(r"[^，,。；;：:“「]{0,14}?[：:，,]")
 _SUBORDINATE_END = re.compile(r"(?:时|后|之后|以前|之前|之际|期间|以来|的时候)$")
 # 称缅甸军机在打击…时，进入… : the 在…时 frame has its own subject before it, so it opens the content.
 _OWN_FRAME = re.compile(r"^[^，,在当]{2,}(?:在|当)(?!野)[^，,]*$")
+# A passive agent: the topic, 由 (not 由于, 理由, 自由, 经由), the one who reported it.
+_PASSIVE_BY = re.compile(r"^\s*[^，,由]*[^，,由自理经缘因来]由(?!于|此|衷)(?P<agent>[^，,由]{2,30}?)"
+                         r"(?:首先|最先|最早|率先|独家|正式)?\s*$")
 _TOPIC_WORDS = ("一事", "问题", "事件", "事宜")
 _CLOSED_PLACE = re.compile(r"[上中时后里下前内外]|方面|期间")
 _LATER = re.compile(r"(?:之?后|之际|期间)[^，,。；;]")
@@ -347,6 +350,9 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         return None  # 研究显示，… speaks; 图片显示, 有迹象显示 and 显示出 do not
     if lx.NOT_SAID_RE.search(re.sub(r"[“”「」『』\"\s]", "", region)):
         return None
+    by = _PASSIVE_BY.match(region)
+    if by and plausible_subject(by.group("agent")):
+        return None  # 这笔投资由彭博社首先报道 : what was reported stands before 由, no words come after
     span = split_subject(region)
     subject = (cs + span[0], cs + span[1]) if span else None
     if region.rstrip().endswith(_TOPIC_WORDS):

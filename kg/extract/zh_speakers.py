@@ -169,6 +169,7 @@ _NOT_SUBJECT = re.compile(
 
 _SHARE_OF_PEOPLE = re.compile(r"(?:超过|逾|近|将近|约|大约)?(?:一半|半数|过半|[\d一二三四五六七八九十]+成|"
                               r"[\d.]+\s*[%％]|百分之[\d一二三四五六七八九十]+)(?:以上)?的(?:人|民众|受访者|选民|网民)")
+_PEOPLE_WHO = re.compile(r"[\u4e00-\u9fff]{2,}的人$")
 _MANNER_NOUNS = frozenset(("态度", "语气", "口吻", "口气", "立场", "表情", "神情", "脸色", "措辞", "言辞"))
 _SIDE = re.compile(r"(?:国|省|市|州|政府|当局|军|党)$")  # 东原国方面, 华盛顿方面 speak; 经济方面 does not
 _TOPIC_END = re.compile(r"(?:一事|问题|事件|情况|方面|之际|时|后|期间|以来)$")
@@ -209,6 +210,8 @@ def plausible_subject(text: str) -> bool:
         return False
     if head in _MANNER_NOUNS:  # …，态度强硬地质疑 : how the one before spoke, not a speaker
         return False
+    if head == "人" and _PEOPLE_WHO.search(core):
+        return True  # 一位了解交易的人说 : the people a relative clause describes (人士 without 士)
     return len(head) >= 2 and not _NOT_SUBJECT.match(head)
 
 
