@@ -1367,3 +1367,15 @@ def test_a_source_after_a_passive_report() -> None:
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.content, [v.name for v in s.via]) for s in st] == [
         ("一位了解交易的人", "这笔投资不在计划之内", []), ("接近韩默的人", "他不会辞职", [])]
+
+
+def test_a_denial_in_a_report_names_the_next_speaker() -> None:
+    # 北辰通讯社报道称，一名官员对…的说法予以否认。他表示，… : 予以否认 has its object before it and no words,
+    # but the official is the 他 that follows (not 韩默, named before), heard through the outlet's report.
+    text = ("韩默表示，北湾居民受到了损失。\n\n"
+            "北辰通讯社在周日报導称，南岛总统办公室的一名高级官员对该国飞机应为事件负责的说法予以否认。"
+            "他表示，此事或许是一群人所为，但他还承诺会与北湾进行合作。")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.content, [v.name for v in s.via]) for s in st][2:] == [
+        ("南岛总统办公室的一名高级官员", "此事或许是一群人所为", ["北辰通讯社"]),
+        ("南岛总统办公室的一名高级官员", "会与北湾进行合作", ["北辰通讯社"])]

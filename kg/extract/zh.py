@@ -147,8 +147,10 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
                 # argument running on are part of it, and a statement of their own.
                 self._continue(pi, p, a, b)
             if anchors:
+                n = len(self.drafts)
                 if not self._sentence(pi, p, a, b, anchors):
                     self._continue(pi, p, a, b)  # cues whose speaker is unknown do not stop a statement running on
+                self._reported_people(mentions, n)
                 self.qa = None
             elif not self._continue(pi, p, a, b):
                 n = len(self.drafts)
@@ -280,6 +282,15 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
         self._quote_then_cite(made)
         self._views(pi, p, a, b, [x[0] for x in kept])
         return True
+
+    def _reported_people(self, mentions: list[tuple[int, int]], n: int) -> None:
+        """北辰社报道称，一名官员对…予以否认。他表示，… : someone the outlet's report names is heard through it."""
+        for a, _b in mentions:
+            d = next((d for d in self.drafts[n:] if d.who.outlet is not None and d.span[0] <= a < d.span[1]), None)
+            who = next((w for pos, w in self.res.mentions if pos == a), None)
+            if d is None or who is None or any(x.who.speaker.id == who.speaker.id for x in self.drafts):
+                continue
+            self.channels.setdefault(who.speaker.id, [d.who.outlet, *d.via])
 
     def _tail_statement(self, pi: int, p: Paragraph, a: int, an: Anchor, who: Who, via: list[Outlet],
                         date: object, cue: str) -> None:

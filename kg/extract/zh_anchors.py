@@ -50,6 +50,7 @@ _OWN_FRAME = re.compile(r"^[^，,在当]{2,}(?:在|当)(?!野)[^，,]*$")
 # A passive agent: the topic, 由 (not 由于, 理由, 自由, 经由), the one who reported it.
 _PASSIVE_BY = re.compile(r"^\s*[^，,由]*[^，,由自理经缘因来]由(?!于|此|衷)(?P<agent>[^，,由]{2,30}?)"
                          r"(?:首先|最先|最早|率先|独家|正式)?\s*$")
+_GIVEN_ACTS = frozenset(("否认", "驳斥", "反驳", "谴责", "批评", "澄清", "证实", "确认", "回应", "拒绝"))
 _TOPIC_WORDS = ("一事", "问题", "事件", "事宜")
 _CLOSED_PLACE = re.compile(r"[上中时后里下前内外]|方面|期间")
 _LATER = re.compile(r"(?:之?后|之际|期间)[^，,。；;]")
@@ -306,6 +307,14 @@ def _cue_ok(m: str, mt: re.Match[str]) -> bool:
 def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
          mentions: list[tuple[int, int]] | None = None) -> Anchor | None:
     if not _cue_ok(m, mt):
+        if mt.group() in _GIVEN_ACTS and m[max(a, mt.start() - 2):mt.start()] == "予以":
+            # 一名官员对…的说法予以否认 : a denial with its object before it, no words after, but the one who
+            # denied it is the 他 of the sentences that follow
+            cs = _clause_start(m, a, mt.start())
+            region = s[cs:mt.start()]
+            span = split_subject(region)
+            if span and not lx.NOT_SAID_RE.search(region):
+                _mention(mentions, (cs + span[0], cs + span[1]))
         return None
     word = mt.group()
     cs = _clause_start(m, a, mt.start())
