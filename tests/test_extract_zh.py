@@ -1379,3 +1379,12 @@ def test_a_denial_in_a_report_names_the_next_speaker() -> None:
     assert [(s.speaker.name, s.content, [v.name for v in s.via]) for s in st][2:] == [
         ("南岛总统办公室的一名高级官员", "此事或许是一群人所为", ["北辰通讯社"]),
         ("南岛总统办公室的一名高级官员", "会与北湾进行合作", ["北辰通讯社"])]
+
+
+def test_the_person_opening_a_sentence_after_its_time() -> None:
+    # 2003年，X当选总理后…，当回答完…后，他说 : the time clause first, then X (当选 ends the subject) is the 他,
+    # not the speaker named before; 温/傅/翟… are surnames.
+    text = ("发言人李明说：“好。”\n\n"
+            "2003年，溫嘉言当选总理后举行第一次发布会，当回答完北辰电视记者的提问后，他说：“我希望跟大家交流。”")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.content) for s in st] == [("李明", "好"), ("温嘉言", "我希望跟大家交流")]

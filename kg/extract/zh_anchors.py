@@ -307,7 +307,7 @@ def _cue_ok(m: str, mt: re.Match[str]) -> bool:
 def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
          mentions: list[tuple[int, int]] | None = None) -> Anchor | None:
     if not _cue_ok(m, mt):
-        if mt.group() in _GIVEN_ACTS and m[max(a, mt.start() - 2):mt.start()] == "予以":
+        if mt.group() in _GIVEN_ACTS and m[max(a, mt.start() - 2):mt.start()] in ("予以", "给予"):
             # 一名官员对…的说法予以否认 : a denial with its object before it, no words after, but the one who
             # denied it is the 他 of the sentences that follow
             cs = _clause_start(m, a, mt.start())

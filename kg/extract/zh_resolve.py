@@ -40,6 +40,9 @@ _SPEAK_AFTER = (r"(?:[^，,。；;：:“”「」\n]{0,4}?)(?:说|表示|称|�
                 r"批评|宣布|重申)")
 
 
+_TIME_FIRST = re.compile(rf"[ \u3000]*(?:{lx.TIME_WORD})+[ \u3000]*[，,][ \u3000]*")
+
+
 def _clause_end(m: str, a: int, b: int) -> int:
     depth = 0
     for k in range(a, b):
@@ -456,6 +459,9 @@ class Resolver:
         comma = max(self.m.rfind("，", start, pos), self.m.rfind(",", start, pos))
         if comma < 0 or self.m[comma + 1:pos].strip(" \u3000"):
             return None  # the 他 opens a clause of its own
+        lead = _TIME_FIRST.match(self.m, start, comma + 1)
+        if lead:
+            start = lead.end()  # 2003年，韩默当选总理后…，他说 : the person opens the clause after the time
         end = start
         while end < comma and self.m[end] not in "，,；;：:“”「」":
             end += 1

@@ -50,6 +50,7 @@ _STRONG_STOP = re.compile(
     r"(?:紧|高|手)?[握拿举抱捧牵挥戴穿披指望看搂拉](?:着|住)|(?<=[他她])(?!们)[\u4e00-\u9fff]{1,3}?着|"
     # 一名女性拒绝回答问题，并表示… : a refusal is no part of the subject.
     r"拒绝|婉拒|"
+    r"(?<![新刚甫才再连获])当选(?!人)|"  # 韩默当选总理后 : the one elected, not the office
     # 叶城县官方发布“敌情通报”称 : the issuer speaks, the quoted title is what it issued.
     r"(?:发布|发出|公布)(?=[“「《])|"
     # 卡洛斯一开门就说 : the speaker stops before an "as soon as" clause.
@@ -62,6 +63,7 @@ _GLOSSED_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,2}\s*[（(]\s*[A-Z][a-z]+[ -]
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文"
+    "温傅翟储施葛倪颜庞殷聂岳詹祝俞伍阎柴"
 )
 
 _CALLED = re.compile(
