@@ -1388,3 +1388,10 @@ def test_the_person_opening_a_sentence_after_its_time() -> None:
             "2003年，溫嘉言当选总理后举行第一次发布会，当回答完北辰电视记者的提问后，他说：“我希望跟大家交流。”")
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.content) for s in st] == [("李明", "好"), ("温嘉言", "我希望跟大家交流")]
+
+
+def test_the_public_has_doubts() -> None:
+    # 外界有质疑，… : what the public has is its doubt; 外界 speaks (所有人 keeps its 有).
+    text = "外界有质疑，北湾的发布会上会不会存在“托儿”？\n\n所有人都說，北湾的经济不好。"
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.cue) for s in st] == [("外界", "质疑"), ("所有人", "說")]
