@@ -1395,3 +1395,14 @@ def test_the_public_has_doubts() -> None:
     text = "外界有质疑，北湾的发布会上会不会存在“托儿”？\n\n所有人都說，北湾的经济不好。"
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.cue) for s in st] == [("外界", "质疑"), ("所有人", "說")]
+
+
+def test_someone_reported_speaking_of_themself() -> None:
+    # 韩默说，李大同表示自己曾… : inside 韩默's statement, 李大同's words about himself are his statement too
+    # (a nested cue with no comma, its object opening on 自己); 韩默说，北湾宣布打算… gives no nested one.
+    text = ("北湾检察官韩默说，李大同表示自己曾与一些人發生争执，“而这与示威没有任何关系”。\n\n"
+            "韩默说，北湾宣布打算加入该组织。")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.content) for s in st] == [
+        ("韩默", "李大同表示自己曾与一些人發生争执，“而这与示威没有任何关系”"),
+        ("李大同", "自己曾与一些人發生争执，“而这与示威没有任何关系”"), ("韩默", "北湾宣布打算加入该组织")]

@@ -47,6 +47,7 @@ _CLAUSE_END = "，,；;。！？!?"
 _SHARE = re.compile(r"(?:超过|逾|近|将近|约|大约|有)?(?:一半|半数|过半|多数|大多数|绝大多数|少数|"
                     r"[\d一二三四五六七八九十]+成|[\d.]+\s*[%％]|百分之[\d一二三四五六七八九十]+)(?:以上)?的?"
                     r"(?:人|民众|受访者|选民|网民|[\u4e00-\u9fff]{1,4}人)$")
+_SELF = re.compile(r"(?:他|她)?自己(?!的)")  # X说，Y表示自己曾… : Y speaking of themself, a report of their own
 _ANSWERS = frozenset(("回答", "答复", "回复", "回覆", "回应", "答"))
 _CONCESSIVE = re.compile(r"尽管|虽然|即使|即便|虽说")
 # 对英国正在丧失关键性的军事能力表达了担忧 : a worry about a proposition, stated before its cue.
@@ -310,7 +311,8 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
         cue = self.t[an.cue[0]:an.cue[1]]
         q = next((q for q in p.quotes if q.start == an.content_start and q.closed), None)
         if q is None:
-            if (an.sep or clause) and an.kind == "cue":  # X表示，Y告诉他，… : Y's words, reported inside X's
+            if (an.sep or clause or _SELF.match(self.s, an.content_start)) and an.kind == "cue":
+                # X表示，Y告诉他，… / X说，Y表示自己… : Y's words, reported inside X's
                 span = self._content(an.content_start, b, b, p.quotes)
                 if span[1] > span[0]:
                     self._add(Draft(who, cue, span, self._quote_type(span, p.quotes), [], None, pi, "nested"))
