@@ -1406,3 +1406,12 @@ def test_someone_reported_speaking_of_themself() -> None:
     assert [(s.speaker.name, s.content) for s in st] == [
         ("韩默", "李大同表示自己曾与一些人發生争执，“而这与示威没有任何关系”"),
         ("李大同", "自己曾与一些人發生争执，“而这与示威没有任何关系”"), ("韩默", "北湾宣布打算加入该组织")]
+
+
+def test_leaders_who_post_a_message() -> None:
+    # 几名抗议领袖迅速通过推特发布信息，称… : 领袖 is a title (several of them, a group), 迅速 is manner and
+    # 发布信息 ends the subject; the 称 after the comma is theirs.
+    text = "几名抗议領袖迅速通过推特发布信息，称身为北湾人的李大同不是抗议队伍中的一员。\n\n宗教领袖韩默说，经济很好。"
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.speaker.kind, s.content) for s in st] == [
+        ("几名抗议领袖", "group", "身为北湾人的李大同不是抗议队伍中的一员"), ("韩默", "person", "经济很好")]

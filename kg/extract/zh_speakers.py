@@ -24,7 +24,7 @@ _LEAD_TIME = re.compile(rf"^(?:(?:于|於)?(?:{lx.TIME_WORD})|[，,\s]|[\u4e00-\
 _TAIL_ADVERB = re.compile(
     rf"(?:{lx.TIME_WORD}|[也还则曾均都又亦已更并却只仍再就便才去]|(?<=[他她们方])正|(?<![上中少])将|{lx.NOT_MODAL_HUI}会|"
     r"(?<=[这那哪录件告明信目章])里|一边|正在|已经|曾经|一直|同样|这样|大力|纷纷|非常|接着|最终|一度|进而|似乎|或许|也许|显然|恰恰|首先|之前|坚持|当时|"
-    r"特意|特地|专门|再三|反复|一再|真的|确实|的确|"
+    r"特意|特地|专门|再三|反复|一再|真的|确实|的确|迅速|"
     r"(?<![所没拥只还唯具享持占仅国私公共])有|"  # 外界有质疑 : what the public has is its doubt, 外界 speaks
     r"平静地|明确地|坚定地|公开地|直接地|简短地|坦率地|冷静地|激动地|强硬地|严肃地|自豪地|谨慎地|无奈地|"
     # 吕新华笑着, 傅莹耐心, 曾庆红气冲冲 : the manner of speaking, not the speaker.
@@ -54,6 +54,8 @@ _STRONG_STOP = re.compile(
     r"(?<![新刚甫才再连获])当选(?!人)|"  # 韩默当选总理后 : the one elected, not the office
     # 叶城县官方发布“敌情通报”称 : the issuer speaks, the quoted title is what it issued.
     r"(?:发布|发出|公布)(?=[“「《])|"
+    # 几名议员通过推特发布信息，称… : what they posted is no part of them (发布会 is a name's part).
+    r"(?:发布|发出|公布|贴出)了?(?:一[条份则篇段])?(?:信息|消息|声明|公告|推文|帖子|视频|文章|讯息)|"
     # 卡洛斯一开门就说 : the speaker stops before an "as soon as" clause.
     r"(?:甫|刚|才)?一(?=[\u4e00-\u9fff]{1,6}就$)"
 )
