@@ -1415,3 +1415,14 @@ def test_leaders_who_post_a_message() -> None:
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.speaker.kind, s.content) for s in st] == [
         ("几名抗议领袖", "group", "身为北湾人的李大同不是抗议队伍中的一员"), ("韩默", "person", "经济很好")]
+
+
+def test_advice_and_a_name_given_in_quotation_marks() -> None:
+    # 建议记者“…”，并建议他“…” / 并亲切地称呼他“…” : whom the advice or the name is for, then the quoted words,
+    # each a statement of the subject (亲切地 is manner, no speaker); the 回答 before says nothing itself.
+    text = ("发言人韩默建议记者“不要做过多的想象”，并建议他“你如果有兴趣，可以去采访李明。”\n\n"
+            "随后北辰电视记者提问，林朵耐心回答，并親切地称呼他“吉米”。")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.cue, s.content, s.quote_type) for s in st] == [
+        ("韩默", "建议", "不要做过多的想象", "direct"), ("韩默", "建议", "你如果有兴趣，可以去采访李明", "direct"),
+        ("林朵", "称呼", "吉米", "direct")]

@@ -85,6 +85,11 @@ _QUALITY = re.compile(r"的(?:重要性|必要性|紧迫性|迫切性|严重性|
 _UTTERANCE = re.compile(r"^(?:该|这|此|这番|这一|上述|其)?(?:言论|说法|讲话|发言|话|表态|声明|推文|文章)$")
 _GOES_ON = re.compile(r"(?:随后|然后|之后|接着|但|而|并|又|还|也|同时|便|就|于是|此后|当天|当时|他|她|其后|旋即)")
 _ADDRESSING = frozenset(("警告", "敦促", "呼吁", "提醒", "告诫", "劝告", "警告称", "警告说"))
+_ADVISING = frozenset(("建议", "称呼", "提醒", "劝", "劝告", "告诫", "嘱咐", "叮嘱", "警告", "敦促", "呼吁", "要求",
+                       "提议"))
+# the one advised, right before a quotation: a pronoun, 大家, or a short person noun
+_TOLD_QUOTE = re.compile(r"(?:他们|她们|他|她|你们|你|大家|各位|对方|"
+                         r"[\u4e00-\u9fff]{0,4}(?:记者|官员|民众|网友|学生|家长|同事|下属|年轻人))(?=[“「『])")
 _CRITICISE = frozenset(("批评", "抨击", "谴责", "指责", "怒斥", "斥责", "痛批"))
 _CALLED = frozenset(("称为", "描述为", "形容为", "描绘为", "定性为", "称作"))
 _TAIL_CUES = frozenset(("说", "表示", "透露", "指出", "写道", "说道", "补充说", "补充道", "称", "强调", "告诉记者"))
@@ -409,6 +414,13 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         return _mention(mentions, subject)
     if not sep and word in ("预计", "预料") and m[i:i + 1] in ("将", "于"):
         return None  # 美联储预计将降息 : the Fed is expected to, no forecast of its own
+    told = _TOLD_QUOTE.match(m, i, b) if not sep and word in _ADVISING else None
+    if told and any(q.start == told.end() and q.closed for q in quotes):
+        # 赵启正建议记者“不要做过多的想象” : whom the advice is for, then its words, quoted
+        anchor.addressee = (i, told.end())
+        anchor.content_start = told.end()
+        anchor.sep = anchor.single_quote = True
+        return anchor
     if not sep:
         base = word.rstrip("称说道") or word
         # 炫耀称, 发文称, 回应说 : a verb run on into 称/说 takes its content as 称/说 do, without a comma.

@@ -127,6 +127,8 @@ def split_subject(region: str) -> tuple[int, int] | None:
     if manner and manner.start() > 0:
         end = a + manner.start()
         sub = region[a:end]
+    elif manner and len(sub) <= 4:
+        return None  # 并亲切地称呼他… : the manner alone, the subject is elsewhere
     t = _TAIL_ADVERB.search(sub)
     if t and t.start() > 0:
         end = a + t.start()

@@ -25,7 +25,8 @@ _ZERO_OK = re.compile(rf"^(?:并|还|也|同时|则|又|且|亦|更|随后|随�
                       r"但是?|不过|却|因此|所以|因而|坚决|断然|公开|强烈|只是|只|(?:对|向)[\u4e00-\u9fff]{1,6}$|"
                       # …，并于周五在其网站上发布消息称 : where, then the speech act
                       r"在[^，,]{1,12}?[上中里]|(?:发布|发表|发出)了?(?:消息|声明|公告|文章|讲话|公报)|"
-                      r"(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就)*$")
+                      r"(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就|"
+                      r"(?:很|非常|十分)?(?<![当基各本外内])[\u4e00-\u9fff]{2}地)*$")  # …，并亲切地称呼他 : manner
 _ZERO_CUES = lx.words(
     "称 说 表示 强调 指出 认为 承诺 敦促 呼吁 警告 透露 坦言 补充 声称 宣布 重申 暗示 承认 否认 证实 写道 解释 "
     "表示称 补充说 指出称 警告称 透露称 说道 坦承 直言 指 "
@@ -139,7 +140,8 @@ class SubjectRules:
         # (after another cue in the sentence they are part of what it reports).
         claim = (cue in _CLAIM_CUES and _CLAUSE_AFTER.match(self.s, an.content_start) is not None
                  or cue == "要求") and (prev is None or prev is self.claimer)
-        if (cue not in _ZERO_CUES and cue[-1:] not in "说称" and not claim) or not _ZERO_OK.match(lead):
+        quoted = an.single_quote and an.addressee is not None  # …，并建议他“…” : advice to someone, quoted
+        if (cue not in _ZERO_CUES and cue[-1:] not in "说称" and not claim and not quoted) or not _ZERO_OK.match(lead):
             return None, chain  # (建议说, 回答说 : a verb run on into 说/称 goes on as 说 does)
         if claim:
             if prev is not None:
