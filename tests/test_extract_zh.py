@@ -1426,3 +1426,12 @@ def test_advice_and_a_name_given_in_quotation_marks() -> None:
     assert [(s.speaker.name, s.cue, s.content, s.quote_type) for s in st] == [
         ("韩默", "建议", "不要做过多的想象", "direct"), ("韩默", "建议", "你如果有兴趣，可以去采访李明", "direct"),
         ("林朵", "称呼", "吉米", "direct")]
+
+
+def test_having_finished_speaking_reports_nothing() -> None:
+    # “…”韩默说完这句后，面带微笑… / 说罢 : the quotation is his, what follows is what he did; 回答完…后，说：
+    # still lends its subject to the 说 after it.
+    text = ("“我只能回答成这样了，你懂的！”韩默说完这句后，面带微笑，双手向前一摊。\n\n"
+            "林朵說完这句话后，就离开了。\n\n李明回答完记者后，说：“好。”")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.content) for s in st] == [("韩默", "我只能回答成这样了，你懂的！"), ("李明", "好")]

@@ -328,6 +328,8 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
         subject is the reporter's."""
         if an.content_start >= b or self.m[an.content_start] in QUOTE_OPENERS + '"':
             return False
+        if self.m[an.content_start] in ("完", "罢"):
+            return True  # “…！”吕新华说完这句后，面带微笑… : the words were the quotation, then what he did
         rest = self.s[an.content_start:b].strip(_TRIM + "。！？!?")
         if self.m[an.cue[0]:an.cue[1]] in _ANSWERS and len(rest) <= 12 and not _PUNCTUATED.search(rest):
             return True  # “…”，仇和这样回答南方周末记者。 : whom the words were for, no words of their own

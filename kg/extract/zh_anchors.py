@@ -399,6 +399,9 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
                     quote_first=quote_first, doc=doc, addressee=addressee)
     if quote_first is not None:
         return anchor
+    if m[mt.end():mt.end() + 1] in ("完", "罢"):
+        anchor.silent = True  # 韩默说完这句话后，… : having finished speaking, no words, a subject for what follows
+        return anchor
     if (i >= b and sep and subject and m[end:i].strip(" \u3000")[:1] in "：:"
             and m[b:b + 80].lstrip(" \u3000")[:1] in ("\n", "")):
         anchor.colon_end = True  # 北湾总统韩默说：⏎“…” : the words open the next paragraph
