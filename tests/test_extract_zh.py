@@ -1435,3 +1435,13 @@ def test_having_finished_speaking_reports_nothing() -> None:
             "林朵說完这句话后，就离开了。\n\n李明回答完记者后，说：“好。”")
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.content) for s in st] == [("韩默", "我只能回答成这样了，你懂的！"), ("李明", "好")]
+
+
+def test_he_recalled_in_an_interview_the_day_after() -> None:
+    # X先生曾参加那次记者会。2014年3月12日，他接受…采访时，回忆说：“…” : 曾 after an honorific is 'once'
+    # (X先生 is the sentence's subject), a date between does not part 他 from it, and a subjectless cue after
+    # a 他…时 clause is his.
+    text = ("李明说：“好。”\n\n北湾学者韩默先生曾参加那次记者会。2014年3月12日，他接受《北辰周刊》记者採訪时，"
+            "回忆说：“当时我感到很震惊。”")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.content) for s in st] == [("李明", "好"), ("韩默先生", "当时我感到很震惊")]

@@ -509,8 +509,9 @@ class Resolver:
                 continue
             if a <= after or seen >= back:
                 return None
-            if not seen and back == 1 and self.s[b:pos].strip(" \u3000\n"):
-                return None  # not the sentence right before
+            gap = self.s[b:pos].strip(" \u3000\n")
+            if not seen and back == 1 and gap and not _TIME_FIRST.fullmatch(gap):
+                return None  # not the sentence right before (…。2014年3月12日，他… : a time between is none)
             seen += 1
             k = a
             while k < b:

@@ -51,6 +51,7 @@ _STRONG_STOP = re.compile(
     r"(?:紧|高|手)?[握拿举抱捧牵挥戴穿披指望看搂拉](?:着|住)|(?<=[他她])(?!们)[\u4e00-\u9fff]{1,3}?着|"
     # 一名女性拒绝回答问题，并表示… : a refusal is no part of the subject.
     r"拒绝|婉拒|"
+    r"(?<=先生|女士|小姐|太太)曾|"  # 韩默先生曾参加那次记者会 : the honorific ends the name, 曾 is 'once'
     r"(?<![新刚甫才再连获])当选(?!人)|"  # 韩默当选总理后 : the one elected, not the office
     # 叶城县官方发布“敌情通报”称 : the issuer speaks, the quoted title is what it issued.
     r"(?:发布|发出|公布)(?=[“「《])|"

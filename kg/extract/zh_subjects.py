@@ -54,7 +54,7 @@ _PLACE_OPENS = re.compile(
     + r")(?=[不也还则并曾将正再没仍更都又一对向在于已早始近首随即加宣坚积强发提采推认支反拒])"
 )
 _COUNTED = re.compile(r"^(?:[一两二三四五六七八九十几数多\d]+)[名位个批]")
-_AFTER_CLAUSE = re.compile(r"(?:完|过|了)?(?:后|之后|以后)\s*$")
+_AFTER_CLAUSE = re.compile(r"(?:完|过|了)?(?:后|之后|以后|时|之时|的时候|之际)\s*$")  # 他接受…采访时，回忆说…
 _SURNAME_VERB = re.compile(r"[\u4e00-\u9fff](?=没有|未|并未|拒绝|不|则|也|还|又|随后|表示|回应)")
 # 报告预测了…，认为… : a document opening an earlier clause of the chain speaks.
 _DOC_OPENS = re.compile(r"(?:该|这份|这项|此|上述)?(?:报告|研究|调查|民调|文件|声明)"
