@@ -1445,3 +1445,16 @@ def test_he_recalled_in_an_interview_the_day_after() -> None:
             "回忆说：“当时我感到很震惊。”")
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.content) for s in st] == [("李明", "好"), ("韩默先生", "当时我感到很震惊")]
+
+
+def test_the_gist_then_the_quotation() -> None:
+    # X认为，这是A和B的结合：“…” : the gist in the reporter's words, indirect, then the quotation, direct;
+    # words after the quotation keep one mixed statement.
+    text = ("北湾大学教授韩默认为，这是必然性和偶然性的结合："
+            "“如果从必然角度而言，这是趋势。從偶然性而言，在于开明。”\n\n"
+            "林朵说，她的看法是：“经济很好”，但仍需观察。")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.content, s.quote_type) for s in st] == [
+        ("韩默", "这是必然性和偶然性的结合", "indirect"),
+        ("韩默", "如果从必然角度而言，这是趋势。從偶然性而言，在于开明", "direct"),
+        ("林朵", "她的看法是：“经济很好”，但仍需观察", "mixed")]

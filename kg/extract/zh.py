@@ -273,6 +273,9 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
             span = self._but_narration(span, who, cue)
             who = self._not_named_inside(who, span, an.clause_start)
             qtype = "direct" if an.single_quote else self._quote_type(span, p.quotes)
+            if qtype == "mixed" and self._gist_then_quote(pi, p, span, who, cue, via, date, an.kind):
+                made.append((an, None, who))
+                continue
             if qtype == "direct" and not an.single_quote:
                 span = self._direct_span(span[0], span[1], [q for q in p.quotes if span[0] <= q.start < span[1]])
             d = Draft(who, cue, span, qtype, list(via), date, pi, an.kind,
@@ -283,6 +286,23 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
         self._quote_then_cite(made)
         self._views(pi, p, a, b, [x[0] for x in kept])
         return True
+
+    def _gist_then_quote(self, pi: int, p: Paragraph, span: tuple[int, int], who: Who, cue: str,
+                         via: list[Outlet], date: object, kind: str) -> bool:
+        """X认为，这是A和B的结合：“…” : the gist in X's words, then the quotation that spells it out."""
+        for q in p.quotes:
+            if not (span[0] < q.start < span[1] and q.closed) or self.s[q.start - 1:q.start] not in ("：", ":"):
+                continue
+            gist = self._trim(span[0], q.start - 1)
+            if gist[1] - gist[0] < 4 or any(span[0] <= x.start < q.start for x in p.quotes):
+                return False
+            if self.s[q.end:span[1]].strip(_TRIM + QUOTE_CLOSERS + "。！？!?"):
+                return False  # words after the quotation: one mixed statement
+            self._add(Draft(who, cue, gist, "indirect", list(via), date, pi, kind))
+            qs, qe = self._direct_span(*q.inner, [q])
+            self._add(Draft(who, cue, (qs, qe), "direct", list(via), date, pi, kind))
+            return True
+        return False
 
     def _reported_people(self, mentions: list[tuple[int, int]], n: int) -> None:
         """北辰社报道称，一名官员对…予以否认。他表示，… : someone the outlet's report names is heard through it."""
