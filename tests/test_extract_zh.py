@@ -1458,3 +1458,15 @@ def test_the_gist_then_the_quotation() -> None:
         ("韩默", "这是必然性和偶然性的结合", "indirect"),
         ("韩默", "如果从必然角度而言，这是趋势。從偶然性而言，在于开明", "direct"),
         ("林朵", "她的看法是：“经济很好”，但仍需观察", "mixed")]
+
+
+def test_what_the_one_asked_once_said() -> None:
+    # 记者：…您曾说过，…，请问… / 北辰电视问林朵：你說過，… : the words the question recalls are the one
+    # asked's (the next labelled answerer, or the one the question is put to), up to the question itself.
+    text = ("北辰电视记者：当年的事件有没有经验可以吸取？您曾说过，不管北湾成为什么基地您都会去北湾，请问您怎么看？\n\n"
+            "韩默：对于那次风波，我们及时采取了果断措施。\n\n"
+            "北辰电视问林朵：你說過，经济很快会好起来，那么现在呢？")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.content) for s in st][1:3] == [
+        ("韩默", "不管北湾成为什么基地您都会去北湾"), ("韩默", "对于那次风波，我们及时采取了果断措施")]
+    assert ("林朵", "经济很快会好起来") in [(s.speaker.name, s.content) for s in st]

@@ -87,6 +87,7 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
         self.pending: Draft | None = None  # X说： closed the last paragraph; its words open the next
         self.links = False  # after 相关阅读： : lines of links until a paragraph of prose
         self.credit = False  # the paragraph before was a photo credit: this one is its caption
+        self.you_said: list[tuple[str, str, tuple[int, int], int]] = []  # 您曾说过，… in a question: the answerer's
 
     # -- driver ----------------------------------------------------------------------------
     def run(self) -> list[Statement]:

@@ -23,6 +23,9 @@ _HANDLE_COLON = re.compile(r"[：:]")
 # CNN问朱镕基： / 一名记者向韩默提问： : the label is a question clause: the asker asks, the one asked answers.
 _ASKS = re.compile(r"^(?P<asker>.*?)(?:向(?P<to1>[^向]{1,10}?))?(?<![顾访学疑咨质])(?:问道|追问|提问|发问|问)"
                    r"(?!题)(?P<to2>.{0,10})$")
+_YOU_SAID = re.compile(r"(?:您|你)(?:曾经|曾|以前|过去|此前|之前|也)?"
+                       r"(?P<cue>说过|表示过|讲过|提到过|强调过|指出过)[，,：:]\s*")
+_ASKS_NOW = re.compile(r"[，,。？?]\s*(?:请问|那么|那|我想问|想问|但是?|可是|现在|如今)|[。？?]")
 _ASIDE = re.compile(r"[，,]\s*(?:其实|但是?|不过|然而|可是|而)|——")
 _ANSWER_LABELS = frozenset(("答", "回答", "答复"))
 _THING_LABEL = re.compile(r"(?:[写印标贴挂刻]着|上写|说明|注明|标明|提示|图片|照片|图说|视频|标题|摘要|编者按)$")
@@ -102,7 +105,9 @@ class TranscriptRules:
         if qs and qs[0].start == start and (qs[-1].end >= end or qs[-1].end == p.end):
             start, end = self._direct_span(start, end, qs)
         if end > start:
+            self._answerer_said(who)
             self._add(Draft(who, "：", (start, end), "direct", para=pi, kind="qa"))
+            self._you_said(pi, start, end, who)
             self._cited_in_answer(pi, p, who)
             self.res.remember(who)
             self.qa, self.qa_answer = who, None
@@ -131,6 +136,21 @@ class TranscriptRules:
                     cue = self.t[an.cue[0]:an.cue[1]]
                     self._add(Draft(cited, cue, span, self._quote_type(span, p.quotes), [], None, pi, "nested"))
 
+    def _you_said(self, pi: int, start: int, end: int, asker: Who) -> None:
+        """记者：…您曾说过，不管…您都会去香港，请问… : words the one asked said before, theirs once they answer."""
+        self.you_said = []
+        for mt in _YOU_SAID.finditer(self.m, start, end):
+            stop = _ASKS_NOW.search(self.m, mt.end(), end)
+            span = self._trim(mt.end(), stop.start() if stop else end)
+            if span[1] - span[0] >= 6:
+                self.you_said.append((asker.speaker.id, self.t[mt.start("cue"):mt.end("cue")], span, pi))
+
+    def _answerer_said(self, who: Who) -> None:
+        for asker, cue, span, pi in self.you_said:
+            if asker != who.speaker.id:
+                self._add(Draft(who, cue, span, self._quote_type(span, []), para=pi, kind="nested"))
+        self.you_said = []
+
     def _intro_person(self, pos: int) -> Who | None:
         """The titled person named as the subject of a sentence before a transcript (发言人X主持记者会)."""
         for a, b in reversed(self.res.narration):
@@ -153,6 +173,9 @@ class TranscriptRules:
             start, end = self._direct_span(start, end, qs)
         if asker is not None and end > start:
             self._add(Draft(asker, "问", (start, end), "direct", para=pi, kind="qa"))
+            if asked is not None:  # CNN问韩默：您曾说过，… : the one asked said it
+                self._you_said(pi, start, end, asker)
+                self._answerer_said(asked)
         self.qa_answer = asked or self.qa or self.qa_answer
         self.qa = None
         return True
