@@ -1470,3 +1470,12 @@ def test_what_the_one_asked_once_said() -> None:
     assert [(s.speaker.name, s.content) for s in st][1:3] == [
         ("韩默", "不管北湾成为什么基地您都会去北湾"), ("韩默", "对于那次风波，我们及时采取了果断措施")]
     assert ("林朵", "经济很快会好起来") in [(s.speaker.name, s.content) for s in st]
+
+
+def test_he_expressed_condolences_and_said() -> None:
+    # …，他对…表示了哀悼和慰问，并表示… : the 表示了 clause reports no words, but its 他 speaks on in the
+    # subjectless 并表示 after it, even far from the speaker named before.
+    text = ("韩默说：“好。”\n\n在会上，韩默“延长十分钟”，说：“在座的有北湾记者吗？”随后，他对北湾三天前的灾情"
+            "表示了哀悼和慰问，并表示愿意提供必要的帮助。")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.content) for s in st][-1] == ("韩默", "愿意提供必要的帮助")

@@ -60,6 +60,8 @@ _SURNAME_VERB = re.compile(r"[\u4e00-\u9fff](?=没有|未|并未|拒绝|不|则|
 _DOC_OPENS = re.compile(r"(?:该|这份|这项|此|上述)?(?:报告|研究|调查|民调|文件|声明)"
                         r"(?=[\u4e00-\u9fff])(?!人|员|者|中|显示)")
 _PRONOUN_IS = re.compile(r"[他她](?:也|还|则|一直|曾|更)?(?:是|成为|作为)")  # 她是少数几名…之一，称…
+# 他对…的灾情表示了哀悼和慰问，并表示… : a pronoun opening a clause that expressed a feeling speaks on
+_PRONOUN_EXPRESSED = re.compile(r"[他她](?!们)[^，,。]{0,30}?(?:表示了|表达了|致以了?|转达了)")
 _TURN = re.compile(r"(?:但|而|却|可是|不过|然而)|[^，,]*(?:遭到|受到|被|遭)")
 _DONE = re.compile(r"[了过]|[他她]")  # 他批评了北湾的韩默 : the name after 的 is an object, not the subject
 _DATA_CITED = re.compile(r"(?:民调|民意调查|调查|数据|统计|研究|资料|报告|数字)$")
@@ -164,6 +166,12 @@ class SubjectRules:
         first = None if prev is not None else self._first_clause(a, an.clause_start, any_verb=True)
         if first is not None and first.resolved_from is None and _named_subject(first):
             return first
+        end = an.clause_start - 1
+        k = max(a, max(self.m.rfind("，", a, end), self.m.rfind(",", a, end)) + 1)
+        if _PRONOUN_EXPRESSED.match(self.s, k, end):
+            who = self.res.resolve(k, k + 1)  # …，他对…表示了哀悼和慰问，并表示… : the 他 goes on
+            if who is not None:
+                return who
         verbs = 0
         if prev is None or prev.outlet is not None:  # 报导说，…，曾庆红…，甫一开门见人就说
             # 上个月，习近平与…举行了会面，敦促… : a person named before opens the clause before, or one
