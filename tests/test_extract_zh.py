@@ -1479,3 +1479,13 @@ def test_he_expressed_condolences_and_said() -> None:
             "表示了哀悼和慰问，并表示愿意提供必要的帮助。")
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.content) for s in st][-1] == ("韩默", "愿意提供必要的帮助")
+
+
+def test_when_leaving_he_answered_a_question() -> None:
+    # X将要离开现场时，站起来回答了一位记者的问题：“…” : the person opening the 时 clause answers, in the
+    # quotation after the colon (the cue is the verb of answering).
+    text = ("韩默说：“好。”\n\n韩默将要离开现场时，站起来回答了一位记者的問題："
+            "“凡是有利于北湾的事，我们都会去做。谢谢。”")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.cue, s.content) for s in st][-1] == (
+        "韩默", "回答", "凡是有利于北湾的事，我们都会去做。谢谢")

@@ -14,6 +14,9 @@ from kg.extract.zh_resolve import Who
 from kg.extract.zh_segment import QUOTE_CLOSERS, Paragraph
 from kg.extract.zh_statements import Draft
 
+_WHEN_THEN = re.compile(r"([^，,。；;：:“”]{2,30}(?:时|之时|的时候|后|之后|以后))[，,]\s*(?:又|随即|便|就|即)?"
+                        r"(?:站起来|起身|转身|笑着|回头)?(?P<verb>回答|回应|答复|谈到|谈起|描述|解释|补充|总结)"
+                        r"[^，,。；;“”]{0,20}[：:]$")
 _GO_ON = re.compile(
     r"^(?:为了|因为|由于|其中|受此影响|受其影响|此外|另外|同时|而且|并且|"
     # …的人道援助。相比之下，… / 在这期间，… / 要达到…的标准，… : the argument going on.
@@ -88,7 +91,8 @@ class ContinueRules:
             return
         q = qs[0]
         head = self.s[a:q.start].rstrip(" \u3000")
-        if (not head.endswith(("：", ":")) or _PUNCTUATED.search(head)
+        when = _WHEN_THEN.match(head)  # 韩默将要离开现场时，站起来回答了…：“…” : the person opens the 时 clause
+        if (not head.endswith(("：", ":")) or _PUNCTUATED.search(head) and not when
                 or self.s[q.end:b].strip(_TRIM + QUOTE_CLOSERS + "。！？!?")):
             return
         inner = self.s[q.inner[0]:q.inner[1]]
@@ -96,6 +100,8 @@ class ContinueRules:
             return
         head_end = a + len(head.rstrip("：: "))
         k = skip(self.s, a, head_end, " \u3000\n")
+        if when:
+            head_end = a + when.end(1)
         if self.s[k:k + 1] in ("他", "她") and self.s[k + 1:k + 2] != "们":
             who = self.res.resolve(k, k + 1)
         else:
@@ -105,5 +111,5 @@ class ContinueRules:
         qspan = self._direct_span(*q.inner, [q])
         if qspan[1] > qspan[0]:
             self.res.remember(who)
-            cue = self.t[head_end:head_end + 1]
+            cue = self.t[a + when.start("verb"):a + when.end("verb")] if when else self.t[head_end:head_end + 1]
             self._add(Draft(who, cue, qspan, "direct", [], None, pi, "colon-quote"))
