@@ -1489,3 +1489,11 @@ def test_when_leaving_he_answered_a_question() -> None:
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.cue, s.content) for s in st][-1] == (
         "韩默", "回答", "凡是有利于北湾的事，我们都会去做。谢谢")
+
+
+def test_exclaiming_in_quotation_marks() -> None:
+    # X亦感慨“…” : 感慨 with a comma, colon or quotation after it reports words; 感慨万千 none.
+    text = "不少记者用流利的中文提问，韩默亦感慨“确实很佩服你们这些驻华记者”。\n\n林朵感慨萬千。"
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.cue, s.content, s.quote_type) for s in st] == [
+        ("韩默", "感慨", "确实很佩服你们这些驻华记者", "direct")]
