@@ -1497,3 +1497,13 @@ def test_exclaiming_in_quotation_marks() -> None:
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.cue, s.content, s.quote_type) for s in st] == [
         ("韩默", "感慨", "确实很佩服你们这些驻华记者", "direct")]
+
+
+def test_a_challenge_or_a_remark_then_its_quotation() -> None:
+    # X…，态度强硬地质疑了Y：“…” / X签名后说了一句话：“…” : a speech verb with 了, what it was about, a colon,
+    # then the quoted words; 态度强硬地 is manner (no speaker), the reporter of a 社 is named by it and speaks on.
+    text = ("北辰社记者两年后再次摘得幸运星，態度强硬地质疑了北湾的空间试验：“这是负责任的大国的行为吗？”\n\n"
+            "韩默当时在拘捕证上签名后说了一句话：“人生如戏，我饱受了。”")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.cue, s.content, s.quote_type) for s in st] == [
+        ("北辰社记者", "质疑", "这是负责任的大国的行为吗？", "direct"), ("韩默", "说", "人生如戏，我饱受了", "direct")]

@@ -438,6 +438,12 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         while clause_end < b and m[clause_end] not in BOUNDARY:
             clause_end += 1
         obj = m[i:clause_end]
+        if obj[:1] == "了" and 2 <= len(obj) <= 30 and clause_end < b and m[clause_end] in "：:" and FILL not in obj:
+            qi = skip(m, clause_end + 1, b)
+            if any(q.start == qi and q.closed for q in quotes):
+                # 态度强硬地质疑了北湾的试验：“…” : what was questioned, then the words, quoted
+                anchor.content_start, anchor.sep, anchor.single_quote = qi, True, True
+                return anchor
         if (word in _ADDRESSING and clause_end < b and m[clause_end] in "，," and 2 <= len(obj) <= 8
                 and not _PREDICATE.search(s[i:clause_end]) and FILL not in obj):
             # 他还警告南岛，不要越过红线 : the one warned, then the words

@@ -33,7 +33,7 @@ _TAIL_ADVERB = re.compile(
 # 孩子爹愤愤地, 一位警官兴奋地 : a two-character manner adverb with 地 (not 当地, 基地, 各地…).
 _MANNER = re.compile(
     r"(?:怒气冲冲|兴致勃勃|气势汹汹|喜气洋洋|得意洋洋|忧心忡忡|小心翼翼|兴高采烈|直言不讳|毫不讳言|斩钉截铁|意味深长|语重心长|开门见山|一针见血|毫不客气|毫不犹豫|不假思索|"
-    r"(?:很|非常|十分|更加|有些)?[\u4e00-\u9fff]{2})地$"
+    r"(?:态度|语气|口气|神情)?(?:很|非常|十分|更加|有些)?[\u4e00-\u9fff]{2})地$"
 )
 _PLACE_DI = re.compile(r"(?:当|基|土|各|内|本|外|该|此|两|产|工|营|领|阵|属|驻|墓|草|湿|园|绿)地$")
 _GROUP_NAMED = re.compile(
@@ -128,7 +128,7 @@ def split_subject(region: str) -> tuple[int, int] | None:
     if manner and manner.start() > 0:
         end = a + manner.start()
         sub = region[a:end]
-    elif manner and len(sub) <= 4:
+    elif manner:
         return None  # 并亲切地称呼他… : the manner alone, the subject is elsewhere
     t = _TAIL_ADVERB.search(sub)
     if t and t.start() > 0:

@@ -14,7 +14,7 @@ from kg.extract.zh_resolve import Who
 from kg.extract.zh_speakers import looks_like_name
 from kg.extract.zh_statements import Draft
 from kg.models import Outlet
-from kg.outlets import outlet_named
+from kg.outlets import known_outlet, outlet_named
 from kg.text import name_key, to_simplified
 
 # 甫一开门见人就说 : an "as soon as" clause goes on with the subject before, as an adverb does.
@@ -26,7 +26,8 @@ _ZERO_OK = re.compile(rf"^(?:并|还|也|同时|则|又|且|亦|更|随后|随�
                       # …，并于周五在其网站上发布消息称 : where, then the speech act
                       r"在[^，,]{1,12}?[上中里]|(?:发布|发表|发出)了?(?:消息|声明|公告|文章|讲话|公报)|"
                       r"(?:甫|刚|才)?一[\u4e00-\u9fff]{1,6}就|"
-                      r"(?:很|非常|十分)?(?<![当基各本外内])[\u4e00-\u9fff]{2}地)*$")  # …，并亲切地称呼他 : manner
+                      # …，并亲切地称呼他 / 态度强硬地质疑了… : manner
+                      r"(?:态度|语气|口气)?(?:很|非常|十分)?(?<![当基各本外内])[\u4e00-\u9fff]{2}地)*$")
 _ZERO_CUES = lx.words(
     "称 说 表示 强调 指出 认为 承诺 敦促 呼吁 警告 透露 坦言 补充 声称 宣布 重申 暗示 承认 否认 证实 写道 解释 "
     "表示称 补充说 指出称 警告称 透露称 说道 坦承 直言 指 "
@@ -53,6 +54,7 @@ _PLACE_OPENS = re.compile(
     "(?:" + "|".join(sorted(lx.PLACE_SPEAKERS, key=len, reverse=True))
     + r")(?=[不也还则并曾将正再没仍更都又一对向在于已早始近首随即加宣坚积强发提采推认支反拒])"
 )
+_MEDIA_END = re.compile(r"..(?:通讯社|新闻社|社|电视台?|卫视|电台|广播|日报|时报|晚报|周刊|报|网)$")
 _COUNTED = re.compile(r"^(?:[一两二三四五六七八九十几数多\d]+)[名位个批]")
 _AFTER_CLAUSE = re.compile(r"(?:完|过|了)?(?:后|之后|以后|时|之时|的时候|之际)\s*$")  # 他接受…采访时，回忆说…
 _SURNAME_VERB = re.compile(r"[\u4e00-\u9fff](?=没有|未|并未|拒绝|不|则|也|还|又|随后|表示|回应)")
@@ -142,7 +144,7 @@ class SubjectRules:
         # (after another cue in the sentence they are part of what it reports).
         claim = (cue in _CLAIM_CUES and _CLAUSE_AFTER.match(self.s, an.content_start) is not None
                  or cue == "要求") and (prev is None or prev is self.claimer)
-        quoted = an.single_quote and an.addressee is not None  # …，并建议他“…” : advice to someone, quoted
+        quoted = an.single_quote  # …，并建议他“…” / …，质疑了…：“…” : advice or a challenge, quoted
         if (cue not in _ZERO_CUES and cue[-1:] not in "说称" and not claim and not quoted) or not _ZERO_OK.match(lead):
             return None, chain  # (建议说, 回答说 : a verb run on into 说/称 goes on as 说 does)
         if claim:
@@ -330,6 +332,9 @@ def _named_subject(who: Who) -> bool:
     sp = who.speaker
     if sp.kind in ("person", "group") and _COUNTED.match(sp.name):
         return True  # 一名女性, 两名官员 : a counted description is a subject as explicit as a name
+    if sp.kind == "group" and sp.name.endswith("记者") and (
+            known_outlet(sp.name[:-2]) is not None or _MEDIA_END.search(sp.name[:-2])):
+        return True  # 美联社记者 : an outlet's reporter, named by the outlet
     if sp.kind == "person":  # 韩默周一会见…，表示… : a bare name shaped like one names someone too
         return bool(sp.role) or bool(_DOTS.search(sp.name)) or looks_like_name(to_simplified(sp.name))
     if sp.kind == "outlet":
