@@ -1507,3 +1507,11 @@ def test_a_challenge_or_a_remark_then_its_quotation() -> None:
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.cue, s.content, s.quote_type) for s in st] == [
         ("北辰社记者", "质疑", "这是负责任的大国的行为吗？", "direct"), ("韩默", "说", "人生如戏，我饱受了", "direct")]
+
+
+def test_reminding_people_what_to_do() -> None:
+    # 韩默提醒大家要吃饭了，… : whom he reminds and what they should do (大家/民众… + 要/应/不要/注意…) is the
+    # reminder, one clause; 提醒大家的注意 is none.
+    text = "回答完毕后，韩默提醒大家要吃饭了，还有记者继续提问。\n\n林朵提醒大家的注意。"
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.cue, s.content) for s in st] == [("韩默", "提醒", "大家要吃饭了")]

@@ -262,6 +262,8 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
                 span = self._direct_span(*q.inner, [q]) if q else (0, 0)
             else:
                 end = nxt.clause_start if nxt else b
+                if an.one_clause:
+                    end = min(end, next((i for i in range(an.content_start, end) if self.m[i] in "，,；;。"), end))
                 if (nxt is not None and an.sep and who.outlet is None and nxt.subject is not None and lead
                         and not _PUNCTUATED.search(lead) and _ADVERBIAL_CLAUSE.search(lead)):
                     # X举例说，在冲突期间，美国宣布… : the adverbial opens a clause X reports, with its own cue.

@@ -90,6 +90,9 @@ _ADVISING = frozenset(("建议", "称呼", "提醒", "劝", "劝告", "告诫", 
 # the one advised, right before a quotation: a pronoun, 大家, or a short person noun
 _TOLD_QUOTE = re.compile(r"(?:他们|她们|他|她|你们|你|大家|各位|对方|"
                          r"[\u4e00-\u9fff]{0,4}(?:记者|官员|民众|网友|学生|家长|同事|下属|年轻人))(?=[“「『])")
+_REMINDING = frozenset(("提醒", "告诫", "嘱咐", "叮嘱", "劝告"))
+_REMINDED = re.compile(r"(?:大家|各位|他们|她们|他|她|你们|民众|市民|公众|游客|家长|学生|记者|网友)"
+                       r"(?:要|应|应该|应当|必须|务必|注意|不要|别|千万)")
 _CRITICISE = frozenset(("批评", "抨击", "谴责", "指责", "怒斥", "斥责", "痛批"))
 _CALLED = frozenset(("称为", "描述为", "形容为", "描绘为", "定性为", "称作"))
 _TAIL_CUES = frozenset(("说", "表示", "透露", "指出", "写道", "说道", "补充说", "补充道", "称", "强调", "告诉记者"))
@@ -128,6 +131,7 @@ class Anchor:
     colon_end: bool = False  # X说： closing the paragraph : the next paragraph holds the words
     silent: bool = False  # 批评蔡总统两岸政策，表示… : a speaker for the cue after it, no statement of its own
     demand: bool = False  # 要求政府保持… without a comma: part of a statement running on, when one does
+    one_clause: bool = False  # 提醒大家要吃饭了，… : the content is the clause after the cue, no more
 
     @property
     def cue_text_span(self) -> tuple[int, int]:
@@ -424,6 +428,9 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         anchor.content_start = told.end()
         anchor.sep = anchor.single_quote = True
         return anchor
+    if not sep and word in _REMINDING and _REMINDED.match(m, i, b):
+        anchor.one_clause = True
+        return anchor  # 韩默提醒大家要吃饭了 : whom he reminds, and what they should do
     if not sep:
         base = word.rstrip("称说道") or word
         # 炫耀称, 发文称, 回应说 : a verb run on into 称/说 takes its content as 称/说 do, without a comma.
