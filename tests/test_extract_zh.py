@@ -1515,3 +1515,12 @@ def test_reminding_people_what_to_do() -> None:
     text = "回答完毕后，韩默提醒大家要吃饭了，还有记者继续提问。\n\n林朵提醒大家的注意。"
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.cue, s.content) for s in st] == [("韩默", "提醒", "大家要吃饭了")]
+
+
+def test_disclosing_a_clause_after_le() -> None:
+    # 并透露了北湾议会将对《行政法》进行修订 : after 了, a subject of its own, a modal and a preposition make a
+    # clause that was disclosed; 宣布了将于下月举行的会议 names a thing.
+    text = "韩默坦率地承认了，并透露了北湾议会将对《行政法》進行比较全面的修订。\n\n林朵宣布了将于下月举行的会议。"
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.cue, s.content) for s in st] == [
+        ("韩默", "透露", "北湾议会将对《行政法》進行比较全面的修订")]

@@ -93,6 +93,9 @@ _TOLD_QUOTE = re.compile(r"(?:他们|她们|他|她|你们|你|大家|各位|对
 _REMINDING = frozenset(("提醒", "告诫", "嘱咐", "叮嘱", "劝告"))
 _REMINDED = re.compile(r"(?:大家|各位|他们|她们|他|她|你们|民众|市民|公众|游客|家长|学生|记者|网友)"
                        r"(?:要|应|应该|应当|必须|务必|注意|不要|别|千万)")
+_DISCLOSING = frozenset(("透露", "宣布", "证实", "承认", "表示", "指出", "强调", "披露"))
+# 了, a subject of its own (no 的 in it), a modal and a preposition: a clause, not what was disclosed as a thing
+_DISCLOSED_CLAUSE = re.compile(r"了[^，,。；;的了]{2,12}?(?:将|会|已经|已|正在|计划|准备)(?:对|就|在|于|与|向|把|为)")
 _CRITICISE = frozenset(("批评", "抨击", "谴责", "指责", "怒斥", "斥责", "痛批"))
 _CALLED = frozenset(("称为", "描述为", "形容为", "描绘为", "定性为", "称作"))
 _TAIL_CUES = frozenset(("说", "表示", "透露", "指出", "写道", "说道", "补充说", "补充道", "称", "强调", "告诉记者"))
@@ -431,6 +434,9 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
     if not sep and word in _REMINDING and _REMINDED.match(m, i, b):
         anchor.one_clause = True
         return anchor  # 韩默提醒大家要吃饭了 : whom he reminds, and what they should do
+    if not sep and word in _DISCLOSING and _DISCLOSED_CLAUSE.match(m, i, b):
+        anchor.content_start = i + 1
+        return anchor  # 并透露了北湾议会将对《行政法》进行修订 : 了, then a clause with its own subject
     if not sep:
         base = word.rstrip("称说道") or word
         # 炫耀称, 发文称, 回应说 : a verb run on into 称/说 takes its content as 称/说 do, without a comma.
