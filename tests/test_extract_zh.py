@@ -1524,3 +1524,12 @@ def test_disclosing_a_clause_after_le() -> None:
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.cue, s.content) for s in st] == [
         ("韩默", "透露", "北湾议会将对《行政法》進行比较全面的修订")]
+
+
+def test_an_act_admitted_or_denied() -> None:
+    # 这个名叫李大同的男子已承认开枪 (inside 韩默's statement) / 否认受贿 : the act admitted or denied is a
+    # statement of the one named (这个名叫X的男子 names X, no back-reference); 否认指控 and 承认错误 name things.
+    text = ("北湾检察官韩默称，这个名叫李大同的男子已承認开枪。\n\n林朵否认受贿。\n\n李明否认指控。\n\n王刚承认错误。")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.cue, s.content) for s in st] == [
+        ("韩默", "称", "这个名叫李大同的男子已承認开枪"), ("李大同", "承認", "开枪"), ("林朵", "否认", "受贿")]

@@ -334,7 +334,7 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
         cue = self.t[an.cue[0]:an.cue[1]]
         q = next((q for q in p.quotes if q.start == an.content_start and q.closed), None)
         if q is None:
-            if (an.sep or clause or _SELF.match(self.s, an.content_start)) and an.kind == "cue":
+            if (an.sep or clause or an.one_clause or _SELF.match(self.s, an.content_start)) and an.kind == "cue":
                 # X表示，Y告诉他，… / X说，Y表示自己… : Y's words, reported inside X's
                 span = self._content(an.content_start, b, b, p.quotes)
                 if span[1] > span[0]:

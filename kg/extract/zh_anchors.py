@@ -90,6 +90,10 @@ _ADVISING = frozenset(("建议", "称呼", "提醒", "劝", "劝告", "告诫", 
 # the one advised, right before a quotation: a pronoun, 大家, or a short person noun
 _TOLD_QUOTE = re.compile(r"(?:他们|她们|他|她|你们|你|大家|各位|对方|"
                          r"[\u4e00-\u9fff]{0,4}(?:记者|官员|民众|网友|学生|家长|同事|下属|年轻人))(?=[“「『])")
+# 承认开枪, 否认曾经受贿 : an act admitted or denied, a verb (not a noun: 否认指控, 承认错误), ending the clause
+_ADMITTED_ACT = re.compile(r"(?:曾经|曾|自己|有|参与了?|参与)?(?:开枪|开火|杀人|杀害|行凶|受贿|行贿|贪污|作弊|"
+                           r"撒谎|说谎|造假|抄袭|泄密|盗窃|偷窃|纵火|袭击|殴打|吸毒|贩毒|诈骗|逃税|违规|违法|犯罪|施暴|投毒|"
+                           r"刺杀|谋杀|作案|认罪|酒驾|醉驾)(?:了|过)?(?=[，,。；;！!]|$)")
 _REMINDING = frozenset(("提醒", "告诫", "嘱咐", "叮嘱", "劝告"))
 _REMINDED = re.compile(r"(?:大家|各位|他们|她们|他|她|你们|民众|市民|公众|游客|家长|学生|记者|网友)"
                        r"(?:要|应|应该|应当|必须|务必|注意|不要|别|千万)")
@@ -431,6 +435,9 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         anchor.content_start = told.end()
         anchor.sep = anchor.single_quote = True
         return anchor
+    if not sep and word in ("承认", "否认") and _ADMITTED_ACT.match(m, i, b):
+        anchor.one_clause = True
+        return anchor  # 该男子已承认开枪 : the act admitted (or denied) is what he said
     if not sep and word in _REMINDING and _REMINDED.match(m, i, b):
         anchor.one_clause = True
         return anchor  # 韩默提醒大家要吃饭了 : whom he reminds, and what they should do

@@ -272,8 +272,8 @@ def _classify(core: str, raw: str) -> NP:
     owner = _OWNER.match(m.group("head")) if m and not _PERSON_DET.match(core) else None
     if owner and (lx.ORG_RE.search(owner.group(1)) or _OWNER_PLACE.fullmatch(owner.group(1))):
         m = None  # 该地区的高级官员, 该公司的发言人 : the determiner points at the place, the speaker is described
-    if m and not _generic_head(m.group("head")):
-        core = m.group("head")
+    if m and (not _generic_head(m.group("head")) or re.match(r"(?:名叫|名为|叫做|名字叫)", m.group("head"))):
+        core = m.group("head")  # (这个名叫韩立的男子 : the name given, no back-reference)
         m = None
     if m:
         head = m.group("head")
