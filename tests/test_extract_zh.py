@@ -1533,3 +1533,13 @@ def test_an_act_admitted_or_denied() -> None:
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.cue, s.content) for s in st] == [
         ("韩默", "称", "这个名叫李大同的男子已承認开枪"), ("李大同", "承認", "开枪"), ("林朵", "否认", "受贿")]
+
+
+def test_asking_whether() -> None:
+    # …，北湾《晨报》亦得到提问机会，问南岛是否会举行军事演习 : an indirect question (问/询问/追问 + a clause
+    # with 是否/为什么/如何…) of the clause's subject before (在…上 is where, no subject); 访问 and 问题 are none.
+    text = ("在来年的记者会上，北辰电视记者先后提问后，北湾《晨报》亦得到提问机会，问南岛是否会举行軍事演习。\n\n"
+            "记者问韩默为什么辞职。\n\n他访问北湾是否成功还不清楚。")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.cue, s.content) for s in st] == [
+        ("晨报", "问", "南岛是否会举行軍事演习"), ("记者", "问", "韩默为什么辞职")]

@@ -94,6 +94,9 @@ _TOLD_QUOTE = re.compile(r"(?:他们|她们|他|她|你们|你|大家|各位|对
 _ADMITTED_ACT = re.compile(r"(?:曾经|曾|自己|有|参与了?|参与)?(?:开枪|开火|杀人|杀害|行凶|受贿|行贿|贪污|作弊|"
                            r"撒谎|说谎|造假|抄袭|泄密|盗窃|偷窃|纵火|袭击|殴打|吸毒|贩毒|诈骗|逃税|违规|违法|犯罪|施暴|投毒|"
                            r"刺杀|谋杀|作案|认罪|酒驾|醉驾)(?:了|过)?(?=[，,。；;！!]|$)")
+# 问大陆是否会… / 询问他们为何… : asking whether, why or how, the question in the clause after the verb
+_ASKED_WHETHER = re.compile(r"(?<![访疑顾学慰审请发反质])(?P<cue>询问|追问|问)(?![题候世责卷津号话])"
+                            r"(?=[^，,。；;？?！!“”]{1,24}?(?:是否|会不会|能否|能不能|有没有|是不是|为什么|为何|如何|怎样|怎么))")
 _REMINDING = frozenset(("提醒", "告诫", "嘱咐", "叮嘱", "劝告"))
 _REMINDED = re.compile(r"(?:大家|各位|他们|她们|他|她|你们|民众|市民|公众|游客|家长|学生|记者|网友)"
                        r"(?:要|应|应该|应当|必须|务必|注意|不要|别|千万)")
@@ -261,6 +264,19 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
         anchor = _cue(s, m, a, b, mt, quotes, mentions)
         if anchor:
             found.append(anchor)
+    for mt in (_ASKED_WHETHER.finditer(m, a, b) if m.find("问", a, b) >= 0 else ()):
+        # 台湾《联合报》亦得到提问机会，问大陆是否会举行军事演习 : an indirect question, one clause
+        if any(x <= mt.start() < y for x, y in taken) or any(f.cue[0] <= mt.start() < f.cue[1] for f in found):
+            continue
+        cs = _clause_start(m, a, mt.start())
+        region = s[cs:mt.start()]
+        if lx.NOT_SAID_RE.search(region.strip()):
+            continue
+        span = split_subject(region) if region.strip() else None
+        subject = (cs + span[0], cs + span[1]) if span else None
+        found.append(Anchor("cue", cs, (mt.start("cue"), mt.end("cue")), subject=subject,
+                            zone=(subject[1], mt.start("cue")) if subject else (cs, mt.start("cue")),
+                            content_start=mt.end("cue"), sep=True, one_clause=True))
     for mt in (_ZHI.finditer(m, a, b) if m.find("指", a, b) >= 0 else ()):
         # 在报章撰文，指… : 指 (claims) after a clause that wrote or declared something.
         cs = _clause_start(m, a, mt.start())

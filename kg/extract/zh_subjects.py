@@ -54,6 +54,7 @@ _PLACE_OPENS = re.compile(
     "(?:" + "|".join(sorted(lx.PLACE_SPEAKERS, key=len, reverse=True))
     + r")(?=[不也还则并曾将正再没仍更都又一对向在于已早始近首随即加宣坚积强发提采推认支反拒])"
 )
+_PLACE_FRAME = re.compile(r"在[^，,]{1,30}?(?:上|中|里|内|期间|之际|前后)")
 _MEDIA_END = re.compile(r"..(?:通讯社|新闻社|社|电视台?|卫视|电台|广播|日报|时报|晚报|周刊|报|网)$")
 _COUNTED = re.compile(r"^(?:[一两二三四五六七八九十几数多\d]+)[名位个批]")
 _AFTER_CLAUSE = re.compile(r"(?:完|过|了)?(?:后|之后|以后|时|之时|的时候|之际)\s*$")  # 他接受…采访时，回忆说…
@@ -145,6 +146,7 @@ class SubjectRules:
         claim = (cue in _CLAIM_CUES and _CLAUSE_AFTER.match(self.s, an.content_start) is not None
                  or cue == "要求") and (prev is None or prev is self.claimer)
         quoted = an.single_quote  # …，并建议他“…” / …，质疑了…：“…” : advice or a challenge, quoted
+        quoted = quoted or an.one_clause and cue in ("问", "询问", "追问")  # …，问南岛是否会… : a question
         if (cue not in _ZERO_CUES and cue[-1:] not in "说称" and not claim and not quoted) or not _ZERO_OK.match(lead):
             return None, chain  # (建议说, 回答说 : a verb run on into 说/称 goes on as 说 does)
         if claim:
@@ -278,6 +280,8 @@ class SubjectRules:
         while k < upto and self.m[k] not in "，,；;":
             k += 1
         clause = self.s[a:k]
+        if _PLACE_FRAME.fullmatch(clause.strip()):
+            return None  # 在来年的总理答记者问上，… : where, no one's clause
         act = _SPEECH_ACT.search(clause)
         if not act and not any_verb:
             return None
