@@ -1543,3 +1543,14 @@ def test_asking_whether() -> None:
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.cue, s.content) for s in st] == [
         ("晨报", "问", "南岛是否会举行軍事演习"), ("记者", "问", "韩默为什么辞职")]
+
+
+def test_a_question_put_to_someone_in_quotation_marks() -> None:
+    # …，以及南岛卫视记者提问林朵“…” / 记者问他“…” : the one asked (a name or a pronoun), then the question,
+    # quoted: the asker's words, direct.
+    text = ("如上述提及的北辰电视记者提问韩默的经历，以及南岛卫视记者提问林朵“从政生涯一路走来您个人的情怀”。\n\n"
+            "北辰电视记者问他“您还好吗”。")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.cue, s.content, s.quote_type) for s in st] == [
+        ("南岛卫视记者", "提问", "从政生涯一路走来您个人的情怀", "direct"),
+        ("北辰电视记者", "问", "您还好吗", "direct")]

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from kg.extract import zh_lexicon as lx
 from kg.extract.zh_segment import FILL, QUOTE_CLOSERS, QUOTE_OPENERS, Quote
-from kg.extract.zh_speakers import plausible_subject, split_subject
+from kg.extract.zh_speakers import looks_like_name, plausible_subject, split_subject
+from kg.text import to_simplified
 
 BOUNDARY = "，,；;：:。！？!?\n"
 _JU = re.compile(
@@ -97,6 +98,7 @@ _ADMITTED_ACT = re.compile(r"(?:曾经|曾|自己|有|参与了?|参与)?(?:开�
 # 问大陆是否会… / 询问他们为何… : asking whether, why or how, the question in the clause after the verb
 _ASKED_WHETHER = re.compile(r"(?<![访疑顾学慰审请发反质])(?P<cue>询问|追问|问)(?![题候世责卷津号话])"
                             r"(?=[^，,。；;？?！!“”]{1,24}?(?:是否|会不会|能否|能不能|有没有|是不是|为什么|为何|如何|怎样|怎么))")
+_ASKED_QUOTE = re.compile(r"(?<![访疑顾学慰审请发反质])(?P<cue>提问|追问|问)(?P<to>[\u4e00-\u9fff·]{1,8}?)(?=[“「『])")
 _REMINDING = frozenset(("提醒", "告诫", "嘱咐", "叮嘱", "劝告"))
 _REMINDED = re.compile(r"(?:大家|各位|他们|她们|他|她|你们|民众|市民|公众|游客|家长|学生|记者|网友)"
                        r"(?:要|应|应该|应当|必须|务必|注意|不要|别|千万)")
@@ -264,6 +266,21 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
         anchor = _cue(s, m, a, b, mt, quotes, mentions)
         if anchor:
             found.append(anchor)
+    for mt in (_ASKED_QUOTE.finditer(m, a, b) if m.find("问", a, b) >= 0 else ()):
+        # 凤凰卫视记者提问李克强“…” : the one asked, then the question, quoted
+        to = mt.group("to")
+        if (not (to in lx.PRONOUNS or looks_like_name(to_simplified(to))) or FILL in to
+                or not any(q.start == mt.end() and q.closed for q in quotes)):
+            continue
+        cs = _clause_start(m, a, mt.start())
+        span = split_subject(s[cs:mt.start()])
+        if not span:
+            continue
+        subject = (cs + span[0], cs + span[1])
+        found.append(Anchor("cue", cs, (mt.start("cue"), mt.end("cue")), subject=subject,
+                            zone=(subject[1], mt.start("cue")), content_start=mt.end(), sep=True,
+                            single_quote=True, addressee=(mt.start("to"), mt.end("to"))))
+        taken.append((mt.start(), mt.end()))
     for mt in (_ASKED_WHETHER.finditer(m, a, b) if m.find("问", a, b) >= 0 else ()):
         # 台湾《联合报》亦得到提问机会，问大陆是否会举行军事演习 : an indirect question, one clause
         if any(x <= mt.start() < y for x, y in taken) or any(f.cue[0] <= mt.start() < f.cue[1] for f in found):
