@@ -479,10 +479,10 @@ def test_captions_comment_lists_question_labels_and_narration_after_an_answer() 
     text = ("CNN问韩默：“您对选举有什么看法？”\n韩默：我们不会承诺放弃。\n"
             "记者会持续了两个小时，韩默回答了十多个问题。")
     found = [(s.speaker.name, s.content, s.question) for s in extract_zh(_article(text))]
-    assert found == [("CNN", "您对选举有什么看法？", True), ("韩默", "我们不会承诺放弃", False)]
+    assert found == [("CNN记者", "您对选举有什么看法？", True), ("韩默", "我们不会承诺放弃", False)]
     text = ("CNN問韓默：「您對選舉有什麼看法？」\n韓默：我們不會承諾放棄。\n"
             "此次發布會，外媒記者更接地氣，不少記者使用流利的中文提問。")
-    assert [s.speaker.name for s in extract_zh(_article(text))] == ["CNN", "韩默"]
+    assert [s.speaker.name for s in extract_zh(_article(text))] == ["CNN记者", "韩默"]
 
 
 def test_statistics_estimates_proposals_dash_glosses_and_narration_after_a_quote() -> None:
@@ -1554,3 +1554,11 @@ def test_a_question_put_to_someone_in_quotation_marks() -> None:
     assert [(s.speaker.name, s.cue, s.content, s.quote_type) for s in st] == [
         ("南岛卫视记者", "提问", "从政生涯一路走来您个人的情怀", "direct"),
         ("北辰电视记者", "问", "您还好吗", "direct")]
+
+
+def test_an_outlet_asking_in_person_is_its_reporter() -> None:
+    # 北辰电视台问韩默：… (a labelled question at a press conference) : the outlet's reporter asks.
+    st = extract(_article("北辰电视台问韩默：哪些问题令总理难以入睡？")).statements
+    assert [(s.speaker.name, s.speaker.role, s.content) for s in st] == [
+        ("北辰电视台记者", "记者", "哪些问题令总理难以入睡？")]
+    assert "北辰电视台" in st[0].speaker.aliases

@@ -167,6 +167,8 @@ class TranscriptRules:
         to = "to1" if asks.group("to1") else "to2"
         asked = self.res.resolve(base + asks.start(to), base + asks.end(to)) if asks.group(to) else None
         asker = self.res.resolve(base, base + asks.end("asker")) if asks.group("asker") else None
+        if asker is not None and asker.speaker.kind == "outlet":
+            asker = self.res.reporter(asker, base)  # 北辰电视问韩默：… : its reporter asks
         start, end = self._trim(mt.end(), p.end)
         qs = [q for q in p.quotes if q.start >= start]
         if qs and qs[0].start == start:

@@ -123,6 +123,12 @@ class Resolver:
         """A reader's handle in a comment list (以下为网友评论：⏎handle：words), a speaker of its own."""
         return Who(_speaker(handle, ("网友",), "person", "网友", None), [], head=handle, pos=pos)
 
+    def reporter(self, outlet: Who, pos: int) -> Who:
+        """CNN问朱镕基：… : an outlet asking in person is its reporter (CNN记者, the outlet's names as aliases)."""
+        name = outlet.speaker.name + "记者"
+        aliases = (outlet.speaker.name, *(a + "记者" for a in outlet.speaker.aliases), *outlet.speaker.aliases)
+        return Who(_speaker(name, aliases, "group", "记者", outlet.speaker.name), [], head="记者", pos=pos)
+
     def unnamed(self, name: str, pos: int) -> Who:
         """据报道: reports whose source the article does not name, as a speaker of their own."""
         return self._make(NP(name="报道", kind="organization", aliases=[name, "报导"]), pos)  # one name, both words
