@@ -1562,3 +1562,11 @@ def test_an_outlet_asking_in_person_is_its_reporter() -> None:
     assert [(s.speaker.name, s.speaker.role, s.content) for s in st] == [
         ("北辰电视台记者", "记者", "哪些问题令总理难以入睡？")]
     assert "北辰电视台" in st[0].speaker.aliases
+
+
+def test_speculation_as_a_noun_is_no_hedge() -> None:
+    # 只有靠猜测 / 外界的猜测 / 引发猜测 : the noun, the claim is not hedged; 韩默猜测，… still speculates.
+    text = "韩默表示，权力没有在阳光下运行，自然只有靠猜测。\n\n林朵说，此事引发猜测。\n\n李明猜测，北湾会赢。"
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.modality) for s in st] == [
+        ("韩默", "assertion"), ("林朵", "assertion"), ("李明", "speculation")]
