@@ -1570,3 +1570,11 @@ def test_speculation_as_a_noun_is_no_hedge() -> None:
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.modality) for s in st] == [
         ("韩默", "assertion"), ("林朵", "assertion"), ("李明", "speculation")]
+
+
+def test_words_quoted_then_what_happened_after() -> None:
+    # 主持人宣布“最后一个问题”后，… : the quotation is what was announced; 后/时 after it opens the narration.
+    text = "原本，主持人宣布“最后一个问题”后，《北湾日报》“幸运获得”。\n\n韩默說“我们会赢”时，全场鼓掌。"
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.content, s.quote_type) for s in st] == [
+        ("主持人", "最后一个问题", "direct"), ("韩默", "我们会赢", "direct")]

@@ -99,6 +99,7 @@ _ADMITTED_ACT = re.compile(r"(?:曾经|曾|自己|有|参与了?|参与)?(?:开�
 _ASKED_WHETHER = re.compile(r"(?<![访疑顾学慰审请发反质])(?P<cue>询问|追问|问)(?![题候世责卷津号话])"
                             r"(?=[^，,。；;？?！!“”]{1,24}?(?:是否|会不会|能否|能不能|有没有|是不是|为什么|为何|如何|怎样|怎么))")
 _ASKED_QUOTE = re.compile(r"(?<![访疑顾学慰审请发反质])(?P<cue>提问|追问|问)(?P<to>[\u4e00-\u9fff·]{1,8}?)(?=[“「『])")
+_QUOTE_THEN_WHEN = re.compile(r"(?:之后|以后|后|时|的时候|之际)[，,]")
 _REMINDING = frozenset(("提醒", "告诫", "嘱咐", "叮嘱", "劝告"))
 _REMINDED = re.compile(r"(?:大家|各位|他们|她们|他|她|你们|民众|市民|公众|游客|家长|学生|记者|网友)"
                        r"(?:要|应|应该|应当|必须|务必|注意|不要|别|千万)")
@@ -441,6 +442,10 @@ def _cue(s: str, m: str, a: int, b: int, mt: re.Match[str], quotes: list[Quote],
         doc = d.group("doc")
     anchor = Anchor("cue", cs, (mt.start(), mt.end()), subject=subject, zone=zone, content_start=i, sep=sep,
                     quote_first=quote_first, doc=doc, addressee=addressee)
+    if i < b and m[i] in QUOTE_OPENERS:
+        q = next((q for q in quotes if q.start == i and q.closed), None)
+        if q is not None and _QUOTE_THEN_WHEN.match(m, q.end, b):
+            anchor.single_quote = True  # 主持人宣布“最后一个问题”后，… : the words, then what happened after
     if quote_first is not None:
         return anchor
     if m[mt.end():mt.end() + 1] in ("完", "罢"):
