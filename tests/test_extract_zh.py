@@ -559,6 +559,13 @@ BLIND_SETS = {  # gold file, the real articles it annotates, floors a little und
                       "zh-feedx/rfi-999954.md"], 0.96, 0.95),
     "gold-e.jsonl": (["zh-feedx/dw-1046207.md", "zh-feedx/rfi-1042122.md", "zh-feedx/rfi-1042182.md",
                       "zh-feedx/rfi-999974.md", "zh-feedx/voa-1010634.md", "zh-feedx/voa-1008520.md"], 0.93, 0.93),
+    "gold-f.jsonl": (["zh-feedx/rfi-999951.md", "zh-feedx/rfi-999966.md", "zh-feedx/rfi-999999.md",
+                      "zh-feedx/voa-1008523.md"], 0.98, 0.98),
+    "gold-g.jsonl": (["rss/greatfire_feeds__nyt.xml", "rss/greatfire_feeds__cdt.xml"], 0.84, 0.83),
+    "gold-h.jsonl": (["rss/greatfire_feeds__nyt.xml"], 0.88, 0.88),
+    "gold-i.jsonl": (["rss/greatfire_feeds__nyt.xml", "rss/greatfire_feeds__bbc.xml", "rss/greatfire_feeds__dw.xml"],
+                     0.77, 0.77),
+    "gold-j.jsonl": (["rss/greatfire_feeds__nyt.xml", "rss/greatfire_feeds__cdt.xml"], 0.96, 0.96),
 }
 
 
