@@ -1585,3 +1585,13 @@ def test_words_quoted_then_what_happened_after() -> None:
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.content, s.quote_type) for s in st] == [
         ("主持人", "最后一个问题", "direct"), ("韩默", "我们会赢", "direct")]
+
+
+def test_a_rebuttal_carried_out_reports_no_words() -> None:
+    # 北湾的《晨報》對這篇文章進行了駁斥，《南岛評論》…也發表了…文章，稱… : 进行了/作出了 + a cue is the noun
+    # (the rebuttal made), no words follow; the clause after the comma is another's.
+    text = ("除了北湾的《晨報》對這篇文章進行了駁斥，《南岛評論》雜誌網站也發表了一篇署名北湾大學教授韩默的文章，"
+            "稱林朵的理论「全部失实」。\n\n北湾外交部对此作出了回应，表示不会让步。")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.cue, s.content) for s in st if s.speaker.name != "韩默"] == [
+        ("北湾外交部", "表示", "不会让步")]
