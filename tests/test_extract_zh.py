@@ -1595,3 +1595,14 @@ def test_a_rebuttal_carried_out_reports_no_words() -> None:
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.cue, s.content) for s in st if s.speaker.name != "韩默"] == [
         ("北湾外交部", "表示", "不会让步")]
+
+
+def test_people_a_report_names_are_heard_through_it() -> None:
+    # 據北辰通訊社報導，韓默…。韓默說：「…」 : someone an outlet's report names is heard through that report in
+    # the next paragraphs; one speaking at a press conference (在記者會上說) is heard there, not through it.
+    text = ("據北辰通訊社報導，今年1月下旬，韓默向北湾政府打報告，要求到南島考察。\n\n"
+            "韓默當時在文件上簽名後說了一句話：「人生如戲。」\n\n"
+            "林朵在記者會上說，北湾不會讓步。")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, [v.name for v in s.via]) for s in st] == [
+        ("北辰通讯社", []), ("韩默", ["北辰通讯社"]), ("林朵", [])]

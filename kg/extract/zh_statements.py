@@ -13,10 +13,15 @@ from kg.extract.zh_modality import hedges_in, is_denial, is_question
 from kg.extract.zh_resolve import Who
 from kg.models import Outlet, Statement
 from kg.outlets import known_outlet, outlet_named
+from kg.text import to_simplified
 
 _CREDIT = re.compile(
     r"^(?:此文|本文|本报道)?(?:参考了?|依据了?|根据|综合|编译自|摘编自|摘自|来源[：:]?)|(?:的)?(?:报道|报导)?。?$"
 )
+# 报道, 港媒, 外媒, 官媒 : reports and media are sources of their own, not people a report quotes.
+_MEDIA_SPEAKER = re.compile(r"(?:报道|报导|消息|媒体?|传媒)$")
+# 在记者会上说, 接受采访时表示 : words heard where they were said, not through a report.
+_SCENE = re.compile(r"记者会|发布会|吹风会|采访|受访|专访|访谈|节目|演讲|讲话|致辞|会上|会议上|声明|新闻稿")
 _BYLINE = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
 
 
@@ -78,6 +83,30 @@ class StatementRules:
                 d.who = Who(w.speaker, list(d.who.chain), w.head, w.outlet,
                             resolved_from=d.who.resolved_from or sp.name, pos=d.who.pos)
 
+    def _report_zones(self, direct: set[str]) -> dict[int, list[Outlet]]:
+        """据北辰社报道，韩默…。…韩默表示，… : someone an outlet's report names (or quotes inside it) is heard
+        through that report from there on, up to the next outlet's report; not one heard in a place the cue
+        names (在记者会上说) or by the publisher itself, nor unnamed reports and media."""
+        zoned = {sid for sid, zone in self.zones if self.res.heard_here(*zone) or _SCENE.search(self.s, *zone)}
+        out: dict[int, list[Outlet]] = {}
+        report: Draft | None = None
+        chain: list[Outlet] = []
+        for d in sorted(self.drafts, key=lambda x: x.span[0]):
+            sp = d.who.speaker
+            if sp.kind == "outlet":
+                if d.who.outlet is not None and not self.res.is_self(d.who.outlet.name):
+                    report, chain = d, [d.who.outlet, *(o for o in d.via if o.key != d.who.outlet.key)]
+                continue
+            if (report is None or d.via or sp.kind not in ("person", "group") or sp.id in direct or sp.id in zoned
+                    or sp.id in self.channels or _MEDIA_SPEAKER.search(sp.name)):
+                continue
+            said = self.s[report.span[0]:report.span[1]]
+            names = {to_simplified(n) for n in (sp.name, *sp.aliases, d.who.head) if len(n) >= 2}
+            near = d.para <= report.para + 2  # 韩默 in a report three paragraphs back is the publisher's again
+            if report.span[0] <= d.span[0] < report.span[1] or near and any(n in said for n in names):
+                out[id(d)] = chain
+        return out
+
     def _finish(self, byline: Outlet | None) -> list[Statement]:
         self._named_later()
         out: list[Statement] = []
@@ -92,6 +121,7 @@ class StatementRules:
                 self.channels.setdefault(d.who.speaker.id, [o for o in d.via])
         # …but not one the publisher heard itself (接受美国之音采访时说): then no channel is carried over.
         direct = {sid for sid, zone in self.zones if sid in self.channels and self.res.heard_here(*zone)}
+        reported = self._report_zones(direct)
         for d in self.drafts:
             if d.span in seen:
                 continue
@@ -102,6 +132,8 @@ class StatementRules:
                 chan = None
             if chan and not via:
                 via = list(chan)
+            if not via and id(d) in reported:
+                via = list(reported[id(d)])
             relayed = byline and not (d.who.outlet and d.who.outlet.key == byline.key)
             if byline and relayed and all(o.key != byline.key for o in via):
                 via.append(byline)
