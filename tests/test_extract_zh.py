@@ -1606,3 +1606,15 @@ def test_people_a_report_names_are_heard_through_it() -> None:
     st = extract(_article(text)).statements
     assert [(s.speaker.name, [v.name for v in s.via]) for s in st] == [
         ("北辰通讯社", []), ("韩默", ["北辰通讯社"]), ("林朵", [])]
+
+
+def test_a_dateline_opening_the_paragraph_is_no_part_of_the_sentence() -> None:
+    # 【北湾網訊】據…網站消息，… / 北辰社北京3月16日电 据…消息，… / （北辰社記者…電）X表示 : the publisher's
+    # dateline comes before the clause; 据 still opens it and the speaker is named after the dateline.
+    text = ("【北湾網訊】據北湾監察部網站消息，南岛省委副書記韩默涉嫌嚴重違紀違法。\n\n"
+            "北辰社北京3月16日电 据北湾监察部消息，林朵已被免职。\n\n"
+            "（北辰社記者李明南岛15日電）北湾外交部發言人王刚表示，北湾不會讓步。")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.content) for s in st] == [
+        ("北湾监察部网站", "南岛省委副書記韩默涉嫌嚴重違紀違法"), ("北湾监察部", "林朵已被免职"),
+        ("王刚", "北湾不會讓步")]

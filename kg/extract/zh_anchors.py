@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kg.extract import zh_lexicon as lx
 from kg.extract.zh_segment import FILL, QUOTE_CLOSERS, QUOTE_OPENERS, Quote
-from kg.extract.zh_speakers import looks_like_name, plausible_subject, split_subject
+from kg.extract.zh_speakers import DATELINE_RE, looks_like_name, plausible_subject, split_subject
 from kg.text import to_simplified
 
 BOUNDARY = "，,；;：:。！？!?\n"
@@ -197,7 +197,8 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
         src = mt.group("src")
         cs = _clause_start(m, a, mt.start())
         bare = not src.strip() and mt.group("verb") in ("报道", "报导")  # 据报道，… : reports no one names
-        if m[cs:mt.start()].strip(" \u3000") or _JU_BAD_SRC.match(src.strip()) and not bare or FILL in src:
+        lead = m[cs:mt.start()].strip(" \u3000")
+        if lead and not DATELINE_RE.match(lead) or _JU_BAD_SRC.match(src.strip()) and not bare or FILL in src:
             continue
         if bare:
             verb = (mt.start("verb"), mt.end("verb"))

@@ -20,7 +20,12 @@ _NAME = re.compile(
     r"|[A-Za-z][A-Za-z.'\- ]{1,40})$"
 )
 _QUOTED = re.compile(r"[“「\"]([^”」\"]{1,20})[”」\"]")
-_LEAD_TIME = re.compile(rf"^(?:(?:于|於)?(?:{lx.TIME_WORD})|[，,\s]|[\u4e00-\u9fff]{{2,8}}——)+")  # 巴格达——军方官员称
+# 【北湾网讯】, （北辰社记者韩默南岛15日电）, 北辰社北京3月16日电␣ : the publisher's dateline opening a paragraph.
+DATELINE = r"【[^】]{1,20}】|[（(][^（）()]{1,30}[电讯][）)]|[\u4e00-\u9fff\d]{2,20}?[电讯][\s\u3000]+"
+DATELINE_RE = re.compile(
+    r"^\s*(?:【[^】]{1,20}】|[（(][^（）()]{1,30}[电讯][）)]|[\u4e00-\u9fff\d]{2,20}?[电讯])\s*$")
+_LEAD_TIME = re.compile(  # 巴格达——军方官员称
+    rf"^(?:(?:于|於)?(?:{lx.TIME_WORD})|[，,\s]|[\u4e00-\u9fff]{{2,8}}——|{DATELINE})+")
 _TAIL_ADVERB = re.compile(
     rf"(?:{lx.TIME_WORD}|[也还则曾均都又亦已更并却只仍再就便才去]|(?<=[他她们方])正|(?<![上中少])将|{lx.NOT_MODAL_HUI}会|"
     r"(?<=[这那哪录件告明信目章])里|一边|正在|已经|曾经|一直|同样|这样|大力|纷纷|非常|接着|最终|一度|进而|似乎|或许|也许|显然|恰恰|首先|之前|坚持|当时|"
