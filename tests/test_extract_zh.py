@@ -1618,3 +1618,12 @@ def test_a_dateline_opening_the_paragraph_is_no_part_of_the_sentence() -> None:
     assert [(s.speaker.name, s.content) for s in st] == [
         ("北湾监察部网站", "南岛省委副書記韩默涉嫌嚴重違紀違法"), ("北湾监察部", "林朵已被免职"),
         ("王刚", "北湾不會讓步")]
+
+
+def test_a_written_reply_run_on_into_its_cue() -> None:
+    # 北湾军区批复称：“…” / 韩默批示说，… : a body's or official's written reply or instruction run on into
+    # 称/说 is one cue; the speaker is the body, not 北湾军区批复.
+    text = "北湾军区批复称：“节后休假到京批复。”\n\n韩默批示说，要尽快处理。"
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.cue, s.content) for s in st] == [
+        ("北湾军区", "批复称", "节后休假到京批复"), ("韩默", "批示说", "要尽快处理")]

@@ -36,6 +36,8 @@ WEAK_CUES = _alt(
     "回应说 回应称 回应指出 回应表示 举例说 介绍说 解释说 警告说 强调说 承认说 批评说 反驳说 辩称 辩解说 "
     "抱怨说 质疑说 指责说 坦承说 强调称 承认称 否认称 回答说 答复说 答复称 回复说 回复称 回覆说 回覆称 形容 "
     "文告 公告称 通告称 "
+    # 北湾军区批复称：“…” : a body's written reply to a request (批复, 批示, 复函) run on into 称/说 is one cue
+    "批复称 批复说 批示称 批示说 复函称 "
     # 称呼他“吉米” : the name one calls someone, quoted (only with whom and a quotation after it)
     "称呼 "
     # A court speaks by its ruling: 法院裁定，… (a comma after, so 裁定有罪 is none).
