@@ -1627,3 +1627,10 @@ def test_a_written_reply_run_on_into_its_cue() -> None:
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.cue, s.content) for s in st] == [
         ("北湾军区", "批复称", "节后休假到京批复"), ("韩默", "批示说", "要尽快处理")]
+
+
+def test_how_much_rebutting_to_do_is_no_speaker() -> None:
+    # 对林朵的反駁無須做太多反駁，很快… : 做 + a quantity (太多/任何/更多…) + a cue is the noun, no one speaks.
+    text = "这方面，对林朵的反駁無須做太多反駁，很快人們將看到經濟放緩帶來的後果。\n\n韩默说，北湾不会让步。"
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.content) for s in st] == [("韩默", "北湾不会让步")]

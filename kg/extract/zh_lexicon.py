@@ -97,6 +97,7 @@ NOMINAL_AFTER = re.compile(r"^(?:的|之)")
 NOMINAL_BEFORE = re.compile(
     r"(?:(?<!真)的|之|其|做出了?|作出了?|予以|给予|进行了?|相关|有关|这些|这项|该项|上述|多项|各项|这个|这一|此一|该|"
     r"一些|历史性|里程碑式|"  # 做出了一些裁决，… : rulings made, not a court speaking
+    r"[做作]了?(?:太多|过多|更多|很多|任何|多少|大量)|"  # 无须做太多反驳 : how much rebutting to do, a noun
     r"[一这那每][则篇段条张]|"  # 有一则声称是…的视频 : a relative clause on a counted thing
     r"[\d二三四五六七八九十百千万亿两几多数][个篇则份条项])$"  # 创作了10亿个报道 : counted things, a noun
 )
