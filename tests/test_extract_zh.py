@@ -1634,3 +1634,14 @@ def test_how_much_rebutting_to_do_is_no_speaker() -> None:
     text = "这方面，对林朵的反駁無須做太多反駁，很快人們將看到經濟放緩帶來的後果。\n\n韩默说，北湾不会让步。"
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.content) for s in st] == [("韩默", "北湾不会让步")]
+
+
+def test_a_question_asked_with_a_colon_then_answered() -> None:
+    # 有記者問：「…？」韓默說：「不會。」 / 有記者向台上高喊：「…」 : the asker's quotation, not the next
+    # speaker's, and a paragraph that goes on after it is no transcript line (the answer is a statement of its own).
+    text = ("有記者問：「北湾會讓步嗎？」韓默說：「不會。」\n\n"
+            "會場一陣討論，有現場記者向主席臺高喊：「請問市長上哪兒去了？」 主持會議的林朵表示，市長另有安排。")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.content) for s in st] == [
+        ("有记者", "北湾會讓步嗎？"), ("韩默", "不會"), ("有现场记者", "請問市長上哪兒去了？"),
+        ("林朵", "市長另有安排")]

@@ -99,6 +99,8 @@ _ADMITTED_ACT = re.compile(r"(?:曾经|曾|自己|有|参与了?|参与)?(?:开�
 _ASKED_WHETHER = re.compile(r"(?<![访疑顾学慰审请发反质])(?P<cue>询问|追问|问)(?![题候世责卷津号话])"
                             r"(?=[^，,。；;？?！!“”]{1,24}?(?:是否|会不会|能否|能不能|有没有|是不是|为什么|为何|如何|怎样|怎么))")
 _ASKED_QUOTE = re.compile(r"(?<![访疑顾学慰审请发反质])(?P<cue>提问|追问|问)(?P<to>[\u4e00-\u9fff·]{1,8}?)(?=[“「『])")
+# 有記者問：「…？」 / 一名記者向台上高喊：「…」 : the asker's question or shout, just the quotation after the colon
+_ASKED_COLON = re.compile(r"(?<![访疑顾学慰审请发反质])(?P<cue>提问|追问|发问|问|高喊|大喊|喊道)[：:](?=[“「『])")
 _QUOTE_THEN_WHEN = re.compile(r"(?:之后|以后|后|时|的时候|之际)[，,]")
 _REMINDING = frozenset(("提醒", "告诫", "嘱咐", "叮嘱", "劝告"))
 _REMINDED = re.compile(r"(?:大家|各位|他们|她们|他|她|你们|民众|市民|公众|游客|家长|学生|记者|网友)"
@@ -282,6 +284,21 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
         found.append(Anchor("cue", cs, (mt.start("cue"), mt.end("cue")), subject=subject,
                             zone=(subject[1], mt.start("cue")), content_start=mt.end(), sep=True,
                             single_quote=True, addressee=(mt.start("to"), mt.end("to"))))
+        taken.append((mt.start(), mt.end()))
+    for mt in (_ASKED_COLON.finditer(m, a, b) if m.find("：", a, b) >= 0 or m.find(":", a, b) >= 0 else ()):
+        if (any(x <= mt.start() < y for x, y in taken) or any(f.cue[0] <= mt.start() < f.cue[1] for f in found)
+                or not any(q.start == mt.end() and q.closed for q in quotes)):
+            continue
+        cs = _clause_start(m, a, mt.start())
+        region = s[cs:mt.start()]
+        to = region.rfind("向")
+        span = split_subject(region[:to] if to > 0 else region)
+        if not span:
+            continue
+        subject = (cs + span[0], cs + span[1])
+        found.append(Anchor("cue", cs, (mt.start("cue"), mt.end("cue")), subject=subject,
+                            zone=(subject[1], mt.start("cue")), content_start=mt.end(), sep=True,
+                            single_quote=True))
         taken.append((mt.start(), mt.end()))
     for mt in (_ASKED_WHETHER.finditer(m, a, b) if m.find("问", a, b) >= 0 else ()):
         # 台湾《联合报》亦得到提问机会，问大陆是否会举行军事演习 : an indirect question, one clause

@@ -171,6 +171,11 @@ class TranscriptRules:
             asker = self.res.reporter(asker, base)  # 北辰电视问韩默：… : its reporter asks
         start, end = self._trim(mt.end(), p.end)
         qs = [q for q in p.quotes if q.start >= start]
+        if (not self.interview and asker is not None and qs and qs[0].start == start and qs[0].closed
+                and self.s[qs[0].end:p.end].strip(" \u3000\n。，,.！!？?")):
+            # 有記者問：「…？」韓默說：「不會。」 : a question quoted inside a paragraph that goes on is no
+            # transcript line; the sentences read it (the asker's quotation, then the answer of its own).
+            return False
         if qs and qs[0].start == start:
             start, end = self._direct_span(start, end, qs)
         if asker is not None and end > start:
