@@ -1645,3 +1645,15 @@ def test_a_question_asked_with_a_colon_then_answered() -> None:
     assert [(s.speaker.name, s.content) for s in st] == [
         ("有记者", "北湾會讓步嗎？"), ("韩默", "不會"), ("有现场记者", "請問市長上哪兒去了？"),
         ("林朵", "市長另有安排")]
+
+
+def test_a_finding_after_an_inquiry_is_the_body_named_before() -> None:
+    # …侦查终结，移送审查起诉。经依法审查查明，… / 北湾法院經審理認為，… : 经… is how the finding was made, no
+    # subject; the body the sentence before names found it, and the sentence after naming it again is narration.
+    text = ("2月3日，北湾检察院对韩默涉嫌受贿案侦查终结，移送审查起诉。经依法审查查明，韩默涉嫌受贿犯罪事实清楚，"
+            "证据确实、充分，应当追究其刑事责任。由于韩默病亡，北湾检察院对韩默作出不起诉决定。\n\n"
+            "北湾法院經審理認為，林朵收受他人財物。")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.cue, s.content) for s in st] == [
+        ("北湾检察院", "查明", "韩默涉嫌受贿犯罪事实清楚，证据确实、充分，应当追究其刑事责任"),
+        ("北湾法院", "認為", "林朵收受他人財物")]

@@ -101,6 +101,9 @@ _ASKED_WHETHER = re.compile(r"(?<![访疑顾学慰审请发反质])(?P<cue>询�
 _ASKED_QUOTE = re.compile(r"(?<![访疑顾学慰审请发反质])(?P<cue>提问|追问|问)(?P<to>[\u4e00-\u9fff·]{1,8}?)(?=[“「『])")
 # 有記者問：「…？」 / 一名記者向台上高喊：「…」 : the asker's question or shout, just the quotation after the colon
 _ASKED_COLON = re.compile(r"(?<![访疑顾学慰审请发反质])(?P<cue>提问|追问|发问|问|高喊|大喊|喊道)[：:](?=[“「『])")
+# 经依法审查查明，… / 北湾法院经审理认为，… : what a court, procuratorate or inquiry found (经… is how, no subject)
+_FINDING = re.compile(r"(?:经过?|通过)(?:依法)?(?:审查|审理|调查|侦查|核查|查证|复核|复查|庭审|公开审理)后?"
+                      r"(?P<cue>查明|认为|认定|确认)[，,：:]")
 _QUOTE_THEN_WHEN = re.compile(r"(?:之后|以后|后|时|的时候|之际)[，,]")
 _REMINDING = frozenset(("提醒", "告诫", "嘱咐", "叮嘱", "劝告"))
 _REMINDED = re.compile(r"(?:大家|各位|他们|她们|他|她|你们|民众|市民|公众|游客|家长|学生|记者|网友)"
@@ -147,6 +150,7 @@ class Anchor:
     silent: bool = False  # 批评蔡总统两岸政策，表示… : a speaker for the cue after it, no statement of its own
     demand: bool = False  # 要求政府保持… without a comma: part of a statement running on, when one does
     one_clause: bool = False  # 提醒大家要吃饭了，… : the content is the clause after the cue, no more
+    finding: bool = False  # 经依法审查查明，… : a court's or procuratorate's finding, the body named just before
 
     @property
     def cue_text_span(self) -> tuple[int, int]:
@@ -264,6 +268,19 @@ def find_anchors(s: str, m: str, a: int, b: int, quotes: list[Quote],
         if anchor:
             found.append(anchor)
             taken.append((anchor.clause_start, anchor.content_start))
+    for mt in (_FINDING.finditer(m, a, b) if m.find("经", a, b) >= 0 or m.find("通过", a, b) >= 0 else ()):
+        if lx.CUE_RE.search(m, a, mt.start()):
+            continue  # 韩默说，经调查认为，… : a finding inside what someone says
+        cs = _clause_start(m, a, mt.start())
+        region = s[cs:mt.start()]
+        span = split_subject(region) if region.strip() else None
+        if region.strip() and not span:
+            continue
+        subject = (cs + span[0], cs + span[1]) if span else None
+        found.append(Anchor("cue", cs, (mt.start("cue"), mt.end("cue")), subject=subject,
+                            zone=(subject[1], mt.start("cue")) if subject else (cs, mt.start("cue")),
+                            content_start=mt.end(), sep=True, finding=subject is None))
+        taken.append((mt.start(), mt.end()))
     for mt in lx.CUE_RE.finditer(m, a, b):
         if any(x <= mt.start() < y for x, y in taken):
             continue

@@ -56,6 +56,9 @@ class ContinueRules:
             return False
         if head[:1] == "该" and self._is_speaker(d.who, head[1:7]):
             return False  # …。该委员会肯定了… : the speaker in the third person, the reporter narrating
+        if any(len(n) >= 3 and re.search(rf"[，,]\s*{re.escape(n)}", head)
+               for n in (d.who.speaker.name, *d.who.speaker.aliases)):
+            return False  # …。由于…，北湾检察院对韩默作出… : the speaker named as a clause's subject, narration
         end = self._trim(a, b)[1]
         d.span = (d.span[0], end)
         if any(q.start >= a and q.start < end for q in p.quotes) and d.quote_type == "indirect":

@@ -136,6 +136,8 @@ class SubjectRules:
             return who, chain
         if an.subject:
             return self.res.resolve(*an.subject), chain
+        if an.finding:  # …侦查终结，移送审查起诉。经依法审查查明，… : the body the sentence before names
+            return self.res._told(an.clause_start, -1, ("organization",)), chain
         # No subject: the clause continues the previous speaker (…，并承诺…).
         cue = self.s[an.cue[0]:an.cue[1]]
         lead = self.s[an.clause_start:an.cue[0]].strip()
