@@ -1657,3 +1657,13 @@ def test_a_finding_after_an_inquiry_is_the_body_named_before() -> None:
     assert [(s.speaker.name, s.cue, s.content) for s in st] == [
         ("北湾检察院", "查明", "韩默涉嫌受贿犯罪事实清楚，证据确实、充分，应当追究其刑事责任"),
         ("北湾法院", "認為", "林朵收受他人財物")]
+
+
+def test_a_piece_published_in_an_outlet_carries_the_words_after_it() -> None:
+    # 韓默在《北辰日報》發表文章《…》，預測… : a subjectless cue after the writer's piece is the writer's, heard
+    # through the outlet that ran it (as 發表文章稱 already is); a forecast (預測) goes on with the subject.
+    text = ("北湾大學教授韓默日前在《北辰日報》發表文章《北湾即將崩潰》，預測北湾已經步入最後階段。\n\n"
+            "林朵日前發表聲明，預測北湾經濟將下滑。")
+    st = extract(_article(text)).statements
+    assert [(s.speaker.name, s.cue, [v.name for v in s.via]) for s in st] == [
+        ("韩默", "預測", ["北辰日报"]), ("林朵", "預測", [])]

@@ -230,7 +230,7 @@ class _Run(ContentRules, ContinueRules, StatementRules, SubjectRules, Transcript
             nxt = kept[k + 1][0] if k + 1 < len(kept) else None
             chain = chain + relay
             relay = []
-            via = self._via(an, who, chain)
+            via = self._via(an, who, chain, a)
             date = said_on(self.s, an.clause_start, an.cue[0], self.article.published_at)
             cue = self.t[slice(*(an.said or an.cue))]
             if an.quote_first is not None:

@@ -31,6 +31,7 @@ _ZERO_OK = re.compile(rf"^(?:并|还|也|同时|则|又|且|亦|更|随后|随�
 _ZERO_CUES = lx.words(
     "称 说 表示 强调 指出 认为 承诺 敦促 呼吁 警告 透露 坦言 补充 声称 宣布 重申 暗示 承认 否认 证实 写道 解释 "
     "表示称 补充说 指出称 警告称 透露称 说道 坦承 直言 指 "
+    "预测 断言 "  # 发表文章，预测… : the writer forecasting
     "指责 指控 驳斥 反驳"  # …，并指责他公然撒谎 : the same speaker accusing (谴责/批评 mostly take a noun)
 )
 # …，并谴责自己所在的政党拒绝… : 谴责/批评 go on with the speaker when a clause (not a noun) follows.
@@ -296,10 +297,14 @@ class SubjectRules:
         sub = self.res.subject_of(*span)
         return sub or span
 
-    def _via(self, an: Anchor, who: Who, chain: list[Outlet]) -> list[Outlet]:
+    def _via(self, an: Anchor, who: Who, chain: list[Outlet], a: int = -1) -> list[Outlet]:
         via: list[Outlet] = []
         if an.zone and an.kind == "cue":
             via += self.res.channel(*an.zone)
+            if (not via and an.subject is None and who.pos is not None and a <= who.pos < an.clause_start
+                    and _SPEECH_ACT.search(self.s, who.pos, an.clause_start)):
+                # 韩默在《北辰日报》发表文章，预测… : the subject's piece in an outlet carries the words after it
+                via += self.res.channel(who.pos, an.clause_start)
         if an.addressee:
             via += self.res.channel(*an.addressee)
         if via:
