@@ -566,6 +566,7 @@ BLIND_SETS = {  # gold file, the real articles it annotates, floors a little und
     "gold-i.jsonl": (["rss/greatfire_feeds__nyt.xml", "rss/greatfire_feeds__bbc.xml", "rss/greatfire_feeds__dw.xml"],
                      0.77, 0.77),
     "gold-j.jsonl": (["rss/greatfire_feeds__nyt.xml", "rss/greatfire_feeds__cdt.xml"], 0.96, 0.96),
+    "gold-k.jsonl": (["rss/greatfire_feeds__cdt.xml"], 0.69, 0.68),
 }
 
 
