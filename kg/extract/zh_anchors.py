@@ -95,12 +95,14 @@ _TOLD_QUOTE = re.compile(r"(?:他们|她们|他|她|你们|你|大家|各位|对
 _ADMITTED_ACT = re.compile(r"(?:曾经|曾|自己|有|参与了?|参与)?(?:开枪|开火|杀人|杀害|行凶|受贿|行贿|贪污|作弊|"
                            r"撒谎|说谎|造假|抄袭|泄密|盗窃|偷窃|纵火|袭击|殴打|吸毒|贩毒|诈骗|逃税|违规|违法|犯罪|施暴|投毒|"
                            r"刺杀|谋杀|作案|认罪|酒驾|醉驾)(?:了|过)?(?=[，,。；;！!]|$)")
+# 访问, 疑问, 顾问, 学问, 慰问, 审问, 请问, 发问, 反问, 质问 : 问 ending another word, no asking here.
+_NOT_ASKING = r"(?<![访疑顾学慰审请发反质])"
 # 问大陆是否会… / 询问他们为何… : asking whether, why or how, the question in the clause after the verb
-_ASKED_WHETHER = re.compile(r"(?<![访疑顾学慰审请发反质])(?P<cue>询问|追问|问)(?![题候世责卷津号话])"
+_ASKED_WHETHER = re.compile(_NOT_ASKING + r"(?P<cue>询问|追问|问)(?![题候世责卷津号话])"
                             r"(?=[^，,。；;？?！!“”]{1,24}?(?:是否|会不会|能否|能不能|有没有|是不是|为什么|为何|如何|怎样|怎么))")
-_ASKED_QUOTE = re.compile(r"(?<![访疑顾学慰审请发反质])(?P<cue>提问|追问|问)(?P<to>[\u4e00-\u9fff·]{1,8}?)(?=[“「『])")
+_ASKED_QUOTE = re.compile(_NOT_ASKING + r"(?P<cue>提问|追问|问)(?P<to>[\u4e00-\u9fff·]{1,8}?)(?=[“「『])")
 # 有記者問：「…？」 / 一名記者向台上高喊：「…」 : the asker's question or shout, just the quotation after the colon
-_ASKED_COLON = re.compile(r"(?<![访疑顾学慰审请发反质])(?P<cue>提问|追问|发问|问|高喊|大喊|喊道)[：:](?=[“「『])")
+_ASKED_COLON = re.compile(_NOT_ASKING + r"(?P<cue>提问|追问|发问|问|高喊|大喊|喊道)[：:](?=[“「『])")
 # 经依法审查查明，… / 北湾法院经审理认为，… : what a court, procuratorate or inquiry found (经… is how, no subject)
 _FINDING = re.compile(r"(?:经过?|通过)(?:依法)?(?:审查|审理|调查|侦查|核查|查证|复核|复查|庭审|公开审理)后?"
                       r"(?P<cue>查明|认为|认定|确认)[，,：:]")

@@ -18,8 +18,7 @@ from kg.extract.zh_subjects import _named_subject
 _LABEL = re.compile(r"([^\s：:，,。“”「」（）()《》]{1,12})[：:]\s*")
 # 以下为网友评论： / 部分网友留言如下： : a list of comments follows, one handle and its words a line.
 _COMMENTS_HEAD = re.compile(r"(?:评论|留言|跟帖|回帖|回复|网友|网民|微博|推文)[^：:]{0,8}[：:]\s*$")
-_HANDLE = re.compile(r"[^\s：:，,。“”「」]{1,30}[：:]\s*\S")  # a commenter's handle, Latin ones long
-_HANDLE_COLON = re.compile(r"[：:]")
+_HANDLE = re.compile(r"(?P<handle>[^\s：:，,。“”「」]{1,30})[：:]\s*\S")  # a commenter's handle, Latin ones long
 # CNN问朱镕基： / 一名记者向韩默提问： : the label is a question clause: the asker asks, the one asked answers.
 _ASKS = re.compile(r"^(?P<asker>.*?)(?:向(?P<to1>[^向]{1,10}?))?(?<![顾访学疑咨质])(?:问道|追问|提问|发问|问)"
                    r"(?!题)(?P<to2>.{0,10})$")
@@ -41,14 +40,13 @@ class TranscriptRules:
             self.comments = True
             return True
         if self.comments:
-            if _HANDLE.match(text):
+            handle = _HANDLE.match(self.s, p.start, p.end)
+            if handle:
                 # Each line is one reader's words under their handle (the editor picked and quoted them).
-                colon = _HANDLE_COLON.search(self.m, p.start, p.end)
-                handle = self.s[p.start:colon.start()].strip() if colon else ""
-                start, end = self._trim(colon.end(), p.end) if colon else (0, 0)
-                if handle and end > start:
-                    self._add(Draft(self.res.commenter(handle, p.start), "：", (start, end), "direct", para=pi,
-                                    kind="qa"))
+                start, end = self._trim(handle.end("handle") + 1, p.end)
+                if end > start:
+                    self._add(Draft(self.res.commenter(handle.group("handle"), p.start), "：", (start, end),
+                                    "direct", para=pi, kind="qa"))
                 return True
             self.comments = False
         if mt and _FIRST_PERSON.match(mt.group(1)):
