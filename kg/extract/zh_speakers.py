@@ -28,18 +28,41 @@ _LEAD_TIME = re.compile(  # 巴格达——军方官员称
     rf"^(?:(?:于|於)?(?:{lx.TIME_WORD})|[，,\s]|[\u4e00-\u9fff]{{2,8}}——|{DATELINE})+")
 _TAIL_ADVERB = re.compile(
     rf"(?:{lx.TIME_WORD}|[也还则曾均都又亦已更并却只仍再就便才去]|(?<=[他她们方])正|(?<![上中少])将|{lx.NOT_MODAL_HUI}会|"
-    r"(?<=[这那哪录件告明信目章])里|一边|正在|已经|曾经|一直|同样|这样|大力|纷纷|非常|接着|最终|一度|进而|似乎|或许|也许|显然|恰恰|首先|之前|坚持|当时|"
+    r"(?<=[这那哪录件告明信目章])里|一边|(?:又|再|第|头)一次|正在|已经|曾经|一直|同样|这样|大力|纷纷|非常|接着|最终|一度|进而|似乎|或许|也许|显然|恰恰|首先|之前|坚持|当时|"
     r"特意|特地|专门|再三|反复|一再|真的|确实|的确|迅速|"
     r"(?<![所没拥只还唯具享持占仅国私公共])有|"  # 外界有质疑 : what the public has is its doubt, 外界 speaks
     r"平静地|明确地|坚定地|公开地|直接地|简短地|坦率地|冷静地|激动地|强硬地|严肃地|自豪地|谨慎地|无奈地|"
     # 吕新华笑着, 傅莹耐心, 曾庆红气冲冲 : the manner of speaking, not the speaker.
     r"笑着|哭着|苦笑着|耐心|气冲冲|怒气冲冲|兴奋|激动|感慨|淡定)+$"
 )
-# 孩子爹愤愤地, 一位警官兴奋地 : a two-character manner adverb with 地 (not 当地, 基地, 各地…).
-_MANNER = re.compile(
-    r"(?:怒气冲冲|兴致勃勃|气势汹汹|喜气洋洋|得意洋洋|忧心忡忡|小心翼翼|兴高采烈|直言不讳|毫不讳言|斩钉截铁|意味深长|语重心长|开门见山|一针见血|毫不客气|毫不犹豫|不假思索|"
-    r"(?:态度|语气|口气|神情)?(?:很|非常|十分|更加|有些)?[\u4e00-\u9fff]{2})地$"
+# 孩子爹愤愤地, 一位警官兴奋地, 老师吞吞吐吐、十分不好意思又很无奈地 : manner adverbs with 地 (not 当地, 基地…).
+# A chain's earlier pieces must look like manner (an idiom, AABB, a degree word), not a bare name.
+_STRONG_MANNER = (
+    r"怒气冲冲|兴致勃勃|气势汹汹|喜气洋洋|得意洋洋|忧心忡忡|小心翼翼|兴高采烈|直言不讳|毫不讳言|斩钉截铁|意味深长|语重心长|"
+    r"开门见山|一针见血|毫不客气|毫不犹豫|不假思索|([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2|"
+    r"(?:态度|语气|口气|神情)?(?:很|非常|十分|更加|有些|有点|颇为|略显|略带|极为|相当|格外|一脸|满脸)[\u4e00-\u9fff]{2,4}?"
 )
+_MANNER_LAST = re.compile(rf"(?:{_STRONG_MANNER}|(?:态度|语气|口气|神情)?[\u4e00-\u9fff]{{2}})$")
+_MANNER_MORE = re.compile(rf"(?:{_STRONG_MANNER})$")
+_MANNER_JOIN = re.compile(r"(?:、|，|而又|而且|而|又|且)$")
+
+
+def _manner_start(sub: str) -> int | None:
+    """Where a chain of manner adverbs ending in 地 starts in sub, or None."""
+    if not sub.endswith("地") or _PLACE_DI.search(sub):
+        return None
+    m = _MANNER_LAST.search(sub, 0, len(sub) - 1)
+    if not m:
+        return None
+    start = m.start()
+    while True:
+        j = _MANNER_JOIN.search(sub, 0, start)
+        more = _MANNER_MORE.search(sub, 0, j.start()) if j else None
+        if not more:
+            return start
+        start = more.start()
+
+
 _PLACE_DI = re.compile(r"(?:当|基|土|各|内|本|外|该|此|两|产|工|营|领|阵|属|驻|墓|草|湿|园|绿)地$")
 _GROUP_NAMED = re.compile(
     rf"(?P<role>{lx.GROUP_HEADS})(?P<name>[\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{1,6}}[·・‧][\u4e00-\u9fff]{{1,8}})$"
@@ -129,11 +152,11 @@ def split_subject(region: str) -> tuple[int, int] | None:
     while end > a and region[end - 1] in "“”「」『』\" \u3000":
         end -= 1
     sub = region[a:end]
-    manner = _MANNER.search(sub) if sub.endswith("地") and not _PLACE_DI.search(sub) else None
-    if manner and manner.start() > 0:
-        end = a + manner.start()
+    manner = _manner_start(sub)
+    if manner:
+        end = a + manner
         sub = region[a:end]
-    elif manner:
+    elif manner == 0:
         return None  # 并亲切地称呼他… : the manner alone, the subject is elsewhere
     t = _TAIL_ADVERB.search(sub)
     if t and t.start() > 0:
