@@ -464,7 +464,7 @@ def test_but_and_so_go_on_with_the_speaker_and_compound_cues_without_a_comma() -
     (st,) = extract_zh(_article("北湾警方发布“敌情通报”称，3月8日两人受伤。"))
     assert st.speaker.name == "北湾警方"
     (st,) = extract_zh(_article("有传言称，有部分武警部队将在近期调入。"))
-    assert "传言" in st.speaker.aliases
+    assert (st.speaker.name, st.speaker.aliases[0]) == ("传言", "有传言")
     (st,) = extract_zh(_article("韩默指着坐在他旁边的部长卡洛斯说，“我告诉他要研究一下。”"))
     assert st.speaker.name == "韩默"
 
@@ -1650,7 +1650,7 @@ def test_a_question_asked_with_a_colon_then_answered() -> None:
             "會場一陣討論，有現場記者向主席臺高喊：「請問市長上哪兒去了？」 主持會議的林朵表示，市長另有安排。")
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.content) for s in st] == [
-        ("有记者", "北湾會讓步嗎？"), ("韩默", "不會"), ("有现场记者", "請問市長上哪兒去了？"),
+        ("记者", "北湾會讓步嗎？"), ("韩默", "不會"), ("现场记者", "請問市長上哪兒去了？"),
         ("林朵", "市長另有安排")]
 
 
@@ -1674,3 +1674,20 @@ def test_a_piece_published_in_an_outlet_carries_the_words_after_it() -> None:
     st = extract(_article(text)).statements
     assert [(s.speaker.name, s.cue, [v.name for v in s.via]) for s in st] == [
         ("韩默", "預測", ["北辰日报"]), ("林朵", "預測", [])]
+
+
+def test_existential_and_side_subjects() -> None:
+    for text, name in (("另有官员表示，谈判将继续。", "官员"), ("也有分析人士認為，經濟將放緩。", "分析人士"),
+                       ("有消息人士称，韩默已经辞职。", "消息人士"), ("有关官员表示，谈判将继续。", "有关官员"),
+                       ("北湾方面表示，将继续谈判。", "北湾方面"), ("南島方面回應稱，不會接受。", "南岛方面")):
+        (st,) = extract_zh(_article(text))
+        assert st.speaker.name == name, text
+    (st,) = extract_zh(_article("另有官员表示，谈判将继续。"))
+    assert "有官员" in st.speaker.aliases  # the phrase as written stays an accepted name
+    for text in ("有报道称，北湾将派遣更多军队。", "另有報導稱，北灣將派遣更多軍隊。"):
+        (st,) = extract_zh(_article(text))
+        assert st.speaker.name == "报道" and st.via == [], text  # reports no one names, as 据报道
+    # a field of policy is no side that speaks; 有媒体 is no back-reference to the outlet named before
+    assert extract_zh(_article("经济方面表示，增长放缓。")) == []
+    text = "新华社报道了此事。去年，有媒体援引官员的话称，韩默患病。"
+    assert all(s.via == [] for s in extract_zh(_article(text)) if s.content == "韩默患病")

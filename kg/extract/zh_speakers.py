@@ -198,7 +198,7 @@ _NOT_SUBJECT = re.compile(
     # Words that also open names stay: 以色列, 以方, 能源部, 自由之家, 最高法院, 和平组织, 让-… (Jean-), 曾 (surname).
     r"^(?:尚无|并无|无人|没有人|可|能(?!源)|会|将|要|应|需|必须|可以|应该|需要|是|被|把|让(?![-－·‧])|使|令|给|从|自(?!由|动|然|治|民党|卫队|贸)|"
     r"当(?!地|局|事|选|前|今|代|年|红)|若|如果|虽然|因为|所以|以(?![色方])|而|并|且|由|一直|始终|"
-    r"就|才|都|也|还|又|再|不|没|未|已|曾(?=经|任|在|于|是|多|一|两|\d)|很(?!多.)|最(?!高|新)|更|太(?!平洋|空)|那|其中|有关|关于|"
+    r"就|才|都|也|还|又|再|不|没|未|已|曾(?=经|任|在|于|是|多|一|两|\d)|很(?!多.)|最(?!高|新)|更|太(?!平洋|空)|那|其中|有关(?!官员|部门|人士|方面|当局|负责人|机构|单位|专家|国家|政府)|关于|"
     r"以及|及|和(?!平)|与|对(?!手)|向|在|据)"
 )
 
@@ -208,6 +208,12 @@ _SHARE_OF_PEOPLE = re.compile(r"(?:超过|逾|近|将近|约|大约)?(?:一半|�
 _PEOPLE_WHO = re.compile(r"[\u4e00-\u9fff]{2,}的人$")
 _MANNER_NOUNS = frozenset(("态度", "语气", "口吻", "口气", "立场", "表情", "神情", "脸色", "措辞", "言辞"))
 _SIDE = re.compile(r"(?:国|省|市|州|政府|当局|军|党)$")  # 东原国方面, 华盛顿方面 speak; 经济方面 does not
+# 北湾方面表示 : a side the lexicon lacks speaks too, unless its name is a field or a determiner (经济方面, 这方面).
+_TOPIC_SIDE = re.compile(
+    r"^(?:[这那各其另一两多些本此该]|许多|很多|有关|相关)|(?:经济|政治|军事|安全|技术|科技|贸易|外交|人权|法律|司法|文化|教育|"
+    r"卫生|健康|医疗|环境|环保|能源|财政|金融|投资|市场|价格|生产|管理|制度|政策|生活|工作|社会|民生|产业|资金|人事|监管|"
+    r"质量|数量|服务|设施|宣传|舆论|心理|身体|精神|思想|理论|实践|业务|运营|税收|预算|防疫|防务|国防)$")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _TOPIC_END = re.compile(r"(?:一事|问题|事件|情况|方面|之际|时|后|期间|以来)$")
 _MEDIA_NAME = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{1,10}(?:日报|时报|晚报|早报|邮报|周刊|杂志|电视台|通讯社|新闻网|新闻社|回声报|报)"
@@ -236,7 +242,9 @@ def plausible_subject(text: str) -> bool:
     head = core.rsplit("的", 1)[1] if "的" in core else core
     side = head[:-2]
     if _TOPIC_END.search(head) and not (head.endswith("方面") and (side in lx.PLACE_SPEAKERS or _SIDE.search(side)
-                                                                   or len(side) >= 3 and lx.ORG_RE.search(side))):
+                                                                   or len(side) >= 3 and lx.ORG_RE.search(side)
+                                                                   or 2 <= len(side) <= 4 and _CJK_ONLY.fullmatch(side)
+                                                                   and not _TOPIC_SIDE.search(side))):
         return False  # 经济方面 is a topic, 委内瑞拉方面 a speaker
     if _STRONG_CUE_IN.search(head) or head.endswith("是"):  # a verb inside (…一是): the clause was misread
         return False
@@ -249,6 +257,12 @@ def plausible_subject(text: str) -> bool:
     if head == "人" and _PEOPLE_WHO.search(core):
         return True  # 一位了解交易的人说 : the people a relative clause describes (人士 without 士)
     return len(head) >= 2 and not _NOT_SUBJECT.match(head)
+
+
+# 有 + a group or title noun (not 有人, 有的, 有关…, 有所…): existential, the noun is the speaker.
+# (有媒体 names no outlet and refers back to none.)
+_THERE_IS = re.compile(r"(?:另外|另|还|也|亦|更|又|则|但|却|甚至)?有(?=[\u4e00-\u9fff]{2})"
+                       r"(?!关|所|的|些|时|人[^士]|媒体|外媒|报道|报导|文章)")
 
 
 @lru_cache(maxsize=8192)
@@ -267,7 +281,13 @@ def parse_np(np: str) -> NP:
     core = lx.LEADING_JUNK_RE.sub("", core)
     quoted = [q.strip() for q in _QUOTED.findall(core)]
     plain = core.replace("“", "").replace("”", "").replace("「", "").replace("」", "").replace('"', "").strip()
-    info = _classify(plain, core)
+    there = _THERE_IS.match(plain)
+    if there:  # 另有官员表示, 也有分析人士认为 : "there are officials who…": the officials speak
+        info = _classify(plain[there.end():], core[there.end():] if core.startswith(there.group()) else core)
+        if info.name != plain and plain not in info.aliases:
+            info.aliases.append(plain)
+    else:
+        info = _classify(plain, core)
     for e in english:
         if e not in info.aliases:
             info.aliases.insert(0, e)

@@ -35,6 +35,7 @@ _ZERO_CUES = lx.words(
     "指责 指控 驳斥 反驳"  # …，并指责他公然撒谎 : the same speaker accusing (谴责/批评 mostly take a noun)
 )
 # …，并谴责自己所在的政党拒绝… : 谴责/批评 go on with the speaker when a clause (not a noun) follows.
+_THERE_ARE = re.compile(r"(?:另外|另|还|也|亦|更|又|则|但)?有")  # 有报道称 : reports there are, no outlet named
 _CLAIM_CUES = frozenset(("谴责", "批评", "抨击"))
 _CLAUSE_AFTER = re.compile(r"[^，,。；;]{2,}?(?:拒绝|是|不|没有|未|将|会|已经|正在|必须|仍|试图|企图)")
 _SPEECH_ACT = re.compile(
@@ -135,6 +136,8 @@ class SubjectRules:
         if an.doc:
             who = self.res.resolve(an.zone[1] - len(an.doc), an.zone[1]) if an.zone else None
             return who, chain
+        if an.subject and _THERE_ARE.fullmatch(self.s, *an.subject) and self.s.startswith(("报道", "报导"), an.cue[0]):
+            return self.res.unnamed(self.s[an.subject[0]:an.cue[0] + 2], an.subject[0]), chain  # 有报道称 : as 据报道
         if an.subject:
             return self.res.resolve(*an.subject), chain
         if an.finding:  # …侦查终结，移送审查起诉。经依法审查查明，… : the body the sentence before names
