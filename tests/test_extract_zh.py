@@ -1458,7 +1458,7 @@ def test_he_recalled_in_an_interview_the_day_after() -> None:
     text = ("李明说：“好。”\n\n北湾学者韩默先生曾参加那次记者会。2014年3月12日，他接受《北辰周刊》记者採訪时，"
             "回忆说：“当时我感到很震惊。”")
     st = extract(_article(text)).statements
-    assert [(s.speaker.name, s.content) for s in st] == [("李明", "好"), ("韩默先生", "当时我感到很震惊")]
+    assert [(s.speaker.name, s.content) for s in st] == [("李明", "好"), ("韩默", "当时我感到很震惊")]
 
 
 def test_the_gist_then_the_quotation() -> None:
@@ -1691,3 +1691,19 @@ def test_existential_and_side_subjects() -> None:
     assert extract_zh(_article("经济方面表示，增长放缓。")) == []
     text = "新华社报道了此事。去年，有媒体援引官员的话称，韩默患病。"
     assert all(s.via == [] for s in extract_zh(_article(text)) if s.content == "韩默患病")
+
+
+def test_speakers_in_taiwan_hong_kong_and_wire_styles() -> None:
+    for text, name in (("人权活动人士侯文卓女士说，官方的行为自相矛盾。", "侯文卓"), ("韩默女士说，这不公平。", "韩默"),
+                       ("记者王丽女士说，这不公平。", "王丽"), ("矿工家属王女士说，这不公平。", "王女士"),
+                       ("〔記者韓默／台北報導〕北灣衛生署今日表示，目前沒有社區傳播。", "北湾卫生署"),
+                       ("北辰社南岛9月21日电（记者林朵）韩默21日呼吁，有关各方保持克制。", "韩默"),
+                       ("北湾警方于新闻发布会上表示，嫌疑人已落网。", "北湾警方"),
+                       ("北湾银行经济学家韩默于报告中指出，出口带动成长。", "韩默"),
+                       ("北湾总统新闻秘书韩默表示，谈判将继续。", "韩默"),
+                       ("首席预报员韩默特别提醒，渔民需留意风浪。", "韩默"), ("綠委韓默表示，台中是最好地點。", "韩默"),
+                       ("韓默緊接著說，「我覺得很奇怪」。", "韩默"), ("于正于记者会上表示，他会出席。", "于正")):
+        (st,) = extract_zh(_article(text))
+        assert st.speaker.name == name, text
+    (st,) = extract_zh(_article("人权活动人士侯文卓女士说，官方的行为自相矛盾。"))
+    assert "侯女士" in st.speaker.aliases

@@ -21,15 +21,19 @@ _NAME = re.compile(
 )
 _QUOTED = re.compile(r"[“「\"]([^”」\"]{1,20})[”」\"]")
 # 【北湾网讯】, （北辰社记者韩默南岛15日电）, 北辰社北京3月16日电␣ : the publisher's dateline opening a paragraph.
-DATELINE = r"【[^】]{1,20}】|[（(][^（）()]{1,30}[电讯][）)]|[\u4e00-\u9fff\d]{2,20}?[电讯][\s\u3000]+"
+# 〔记者韩默／台北报导〕 (Taiwan), 北辰社南岛3月16日电（记者韩默） : the same, with the day and the reporter.
+_DAY_WIRE = r"[\u4e00-\u9fff]{2,20}?(?:\d{1,2}月)?\d{1,2}日[电讯](?:[（(][^（）()]{1,20}[）)])?"
+DATELINE = (r"【[^】]{1,20}】|〔[^〕]{1,30}〕|[（(][^（）()]{1,30}[电讯][）)]|"
+            rf"{_DAY_WIRE}|[\u4e00-\u9fff\d]{{2,20}}?[电讯][\s\u3000]+")
 DATELINE_RE = re.compile(
-    r"^\s*(?:【[^】]{1,20}】|[（(][^（）()]{1,30}[电讯][）)]|[\u4e00-\u9fff\d]{2,20}?[电讯])\s*$")
+    r"^\s*(?:【[^】]{1,20}】|〔[^〕]{1,30}〕|[（(][^（）()]{1,30}[电讯][）)]|"
+    rf"{_DAY_WIRE}|[\u4e00-\u9fff\d]{{2,20}}?[电讯])\s*$")
 _LEAD_TIME = re.compile(  # 巴格达——军方官员称
     rf"^(?:(?:于|於)?(?:{lx.TIME_WORD})|[，,\s]|[\u4e00-\u9fff]{{2,8}}——|{DATELINE})+")
 _TAIL_ADVERB = re.compile(
     rf"(?:{lx.TIME_WORD}|[也还则曾均都又亦已更并却只仍再就便才去]|(?<=[他她们方])正|(?<![上中少])将|{lx.NOT_MODAL_HUI}会|"
     r"(?<=[这那哪录件告明信目章])里|一边|(?:又|再|第|头)一次|正在|已经|曾经|一直|同样|这样|大力|纷纷|非常|接着|最终|一度|进而|似乎|或许|也许|显然|恰恰|首先|之前|坚持|当时|"
-    r"特意|特地|专门|再三|反复|一再|真的|确实|的确|迅速|"
+    r"特意|特地|专门|特别|再三|反复|一再|真的|确实|的确|迅速|紧接[着著]|接[着著]|"
     r"(?<![所没拥只还唯具享持占仅国私公共])有|"  # 外界有质疑 : what the public has is its doubt, 外界 speaks
     r"平静地|明确地|坚定地|公开地|直接地|简短地|坦率地|冷静地|激动地|强硬地|严肃地|自豪地|谨慎地|无奈地|"
     # 吕新华笑着, 傅莹耐心, 曾庆红气冲冲 : the manner of speaking, not the speaker.
@@ -70,7 +74,7 @@ _GROUP_NAMED = re.compile(
 _ONLY_ADVERB = re.compile(r"(?:一直|始终|随后|不断|再次|一再|也|还|又|则|更|并|亦|均|都|曾|已)+")
 _PLACE_END = re.compile(r"(?:时|中|上|后|里|下|前|间|之际|期间)$")
 _STRONG_STOP = re.compile(
-    rf"{lx.TIME_WORD}|正在|(?<![存现所实自内外])在(?!于)|(?<![反针面相绝应核争])对(?!于|此|手)|(?<![方倾导面走动意指])向|就(?![是算职任读业])|透过|通过|经由|接受|跟|于(?=[\d今昨本上下当周星])|回覆|回复|答复|致函|致电|"
+    rf"{lx.TIME_WORD}|正在|(?<![存现所实自内外])在(?!于)|(?<![反针面相绝应核争])对(?!于|此|手)|(?<![方倾导面走动意指])向|就(?![是算职任读业])|透过|通过|经由|接受|跟|于(?=[\d今昨本上下当周星]|[^，,。：:]{{0,10}}?(?:会上|会中|报告中|声明中|书中|文中|节目中|采访中|时))|回覆|回复|答复|致函|致电|"
     r"发文|贴文|发帖|发推|撰文|受访|发表|发声明|发出声明|举行|召开|出席|再次|再度|一再|多次|普遍|公开|随即|首次|就此|对此|"
     r"进一步|似乎|好像|一直|始终|不断|纷纷|甚至|私下|正式|这样|如此|早已|经常|常常|时常|屡次|一向|向来|长期|多年来|过去|"
     r"很快|立即|曾经|仍然|依然|聚集|齐聚|集结|云集|亦|也|还|均|则|(?<=[局部会府署院处厅委方国党军们他她])又|都(?=[\u4e00-\u9fff]{0,4}$)|"
@@ -288,6 +292,11 @@ def parse_np(np: str) -> NP:
             info.aliases.append(plain)
     else:
         info = _classify(plain, core)
+    if info.kind == "person" and len(info.name) >= 4 and info.name.endswith(("先生", "女士", "小姐", "太太")):
+        full = _full_name_before(info.name[:-2], info.name[-2:])
+        if full == info.name[:-2]:  # 记者王丽女士, 马英九先生 : the name without the honorific
+            info.aliases = [info.name, full[0] + info.name[-2:], *info.aliases]
+            info.name = full
     for e in english:
         if e not in info.aliases:
             info.aliases.insert(0, e)
@@ -295,6 +304,14 @@ def parse_np(np: str) -> NP:
         if q and q != info.name and q not in info.aliases:
             info.aliases.append(q)
     return info
+
+
+def _full_name_before(before: str, honorific: str) -> str | None:
+    """侯文卓 in 人权活动人士侯文卓女士: a surname two or three characters back starts the name (家属王女士: none)."""
+    for n in (3, 2):
+        if len(before) >= n and before[-n] in _SURNAMES and not lx.TITLE_RE.search(before[-n:]):
+            return before[-n:]
+    return None
 
 
 def _classify(core: str, raw: str) -> NP:
@@ -386,6 +403,9 @@ def _classify(core: str, raw: str) -> NP:
         name = long_hon.group(1)
         return NP(name=name, kind="person", aliases=[head, *_script(name)])
     if hon:
+        full = _full_name_before(head[:-2], head[-2:]) if head.endswith(("先生", "女士", "小姐", "太太")) else None
+        if full:  # 侯文卓女士, 韩默女士 : the whole name, and 侯女士 as it is also called
+            return NP(name=full, kind="person", aliases=[full[0] + head[-2:], *_script(full)])
         return NP(name=hon.group(1), kind="person", aliases=_script(hon.group(1)))
     if len(head) == 3 and head[2] == "军" and head[0] in _SURNAMES and head[1] not in "放愿路四红国":
         return NP(name=head, kind="person", aliases=_script(head))
