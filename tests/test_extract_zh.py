@@ -1707,3 +1707,14 @@ def test_speakers_in_taiwan_hong_kong_and_wire_styles() -> None:
         assert st.speaker.name == name, text
     (st,) = extract_zh(_article("人权活动人士侯文卓女士说，官方的行为自相矛盾。"))
     assert "侯女士" in st.speaker.aliases
+
+
+def test_a_bare_title_names_the_person_introduced_with_it_in_narration() -> None:
+    text = "法国总统马克龙周二抵达北京，受到热烈欢迎。\n\n法国总统在演讲中说，两国应加强合作。"
+    (st,) = extract_zh(_article(text))
+    assert st.speaker.name == "马克龙"
+    text = "法國總統馬克龍週二抵達北京。法國總統表示，兩國應加強合作。"
+    (st,) = extract_zh(_article(text))
+    assert st.speaker.name in ("马克龙", "馬克龍")
+    (st,) = extract_zh(_article("法国总统表示，两国应加强合作。"))  # nobody introduced: the title stays
+    assert st.speaker.name == "法国总统"

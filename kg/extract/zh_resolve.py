@@ -342,11 +342,32 @@ class Resolver:
         """法国总统 after 法国总统马克龙: a bare title with its affiliation is the person named with it before."""
         if np.kind != "person" or np.backref or not np.role or np.name != (np.affiliation or "") + np.role:
             return None
-        for w in reversed(self.history):
+        # Speakers, and people named as a clause's subject in narration (德国总统X周二抵达北京。德国总统表示…).
+        seen = sorted([*self.history, *(w for _, w in self.mentions)], key=lambda w: w.pos)
+        for w in reversed(seen):
             sp = w.speaker
             if (w.pos <= pos and sp.kind == "person" and _same_office(sp.role, np.role) and sp.name != np.name
                     and (not np.affiliation or sp.affiliation == np.affiliation)):  # 总理 after 中国总理李克强
                 return Who(sp, list(w.chain), w.head, w.outlet, resolved_from=np.name, pos=pos)
+        return self._titled_in_narration(np, pos)
+
+    def _titled_in_narration(self, np: NP, pos: int) -> Who | None:
+        """德国总统X周二抵达北京。…德国总统表示… : the title with a name after it, earlier in the narration."""
+        if not np.affiliation:
+            return None  # a bare 总统 is too loose to look for in the text
+        lo = max(0, pos - 3000)
+        for mt in reversed(list(re.finditer(re.escape(np.name), self.s[lo:pos]))):
+            start = lo + mt.start()
+            stop = re.compile(r"[，,。；;！？!?：:\n“”「」]").search(self.s, start)
+            region = self.s[start:stop.start() if stop else pos]
+            span = split_subject(region)
+            if not span or span[1] <= len(np.name):
+                continue
+            cand = parse_np(region[span[0]:span[1]])
+            if (cand.kind == "person" and not cand.backref and cand.name != np.name and _same_office(cand.role, np.role)
+                    and cand.affiliation == np.affiliation and not lx.CUE_RE.search(cand.name)):
+                who = self._make(cand, start)
+                return Who(who.speaker, [], who.head, who.outlet, resolved_from=np.name, pos=pos)
         return None
 
     def _shorter_name(self, np: NP, pos: int) -> Who | None:
