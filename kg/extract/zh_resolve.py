@@ -25,6 +25,7 @@ _DOTTED_END = re.compile(
     r"(?:[·・‧\-－][\u4e00-\u9fffA-Z]{1,8}){1,3}\s*$"
 )
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")
+_CLAUSE_STOP = re.compile(r"[，,。；;！？!?：:\n“”「」]")
 _HEARD_HERE = re.compile(r"本台|本网|本报|本社")
 _DOTS = re.compile(r"[·・‧•]")
 _ONE = re.compile(r"(?:^|的)(?:一名|一位|该名|这名)")
@@ -358,7 +359,7 @@ class Resolver:
         lo = max(0, pos - 3000)
         for mt in reversed(list(re.finditer(re.escape(np.name), self.s[lo:pos]))):
             start = lo + mt.start()
-            stop = re.compile(r"[，,。；;！？!?：:\n“”「」]").search(self.s, start)
+            stop = _CLAUSE_STOP.search(self.s, start)
             region = self.s[start:stop.start() if stop else pos]
             span = split_subject(region)
             if not span or span[1] <= len(np.name):

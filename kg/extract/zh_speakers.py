@@ -217,7 +217,7 @@ _TOPIC_SIDE = re.compile(
     r"^(?:[这那各其另一两多些本此该]|许多|很多|有关|相关)|(?:经济|政治|军事|安全|技术|科技|贸易|外交|人权|法律|司法|文化|教育|"
     r"卫生|健康|医疗|环境|环保|能源|财政|金融|投资|市场|价格|生产|管理|制度|政策|生活|工作|社会|民生|产业|资金|人事|监管|"
     r"质量|数量|服务|设施|宣传|舆论|心理|身体|精神|思想|理论|实践|业务|运营|税收|预算|防疫|防务|国防)$")
-_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_SIDE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # 北湾方面 : a side named in two to four characters
 _TOPIC_END = re.compile(r"(?:一事|问题|事件|情况|方面|之际|时|后|期间|以来)$")
 _MEDIA_NAME = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{1,10}(?:日报|时报|晚报|早报|邮报|周刊|杂志|电视台|通讯社|新闻网|新闻社|回声报|报)"
@@ -247,7 +247,7 @@ def plausible_subject(text: str) -> bool:
     side = head[:-2]
     if _TOPIC_END.search(head) and not (head.endswith("方面") and (side in lx.PLACE_SPEAKERS or _SIDE.search(side)
                                                                    or len(side) >= 3 and lx.ORG_RE.search(side)
-                                                                   or 2 <= len(side) <= 4 and _CJK_ONLY.fullmatch(side)
+                                                                   or _SIDE_NAME.fullmatch(side)
                                                                    and not _TOPIC_SIDE.search(side))):
         return False  # 经济方面 is a topic, 委内瑞拉方面 a speaker
     if _STRONG_CUE_IN.search(head) or head.endswith("是"):  # a verb inside (…一是): the clause was misread
@@ -267,6 +267,8 @@ def plausible_subject(text: str) -> bool:
 # (有媒体 names no outlet and refers back to none.)
 _THERE_IS = re.compile(r"(?:另外|另|还|也|亦|更|又|则|但|却|甚至)?有(?=[\u4e00-\u9fff]{2})"
                        r"(?!关|所|的|些|时|人[^士]|媒体|外媒|报道|报导|文章)")
+
+_NAME_HONORIFICS = ("先生", "女士", "小姐", "太太")
 
 
 @lru_cache(maxsize=8192)
@@ -292,8 +294,8 @@ def parse_np(np: str) -> NP:
             info.aliases.append(plain)
     else:
         info = _classify(plain, core)
-    if info.kind == "person" and len(info.name) >= 4 and info.name.endswith(("先生", "女士", "小姐", "太太")):
-        full = _full_name_before(info.name[:-2], info.name[-2:])
+    if info.kind == "person" and len(info.name) >= 4 and info.name.endswith(_NAME_HONORIFICS):
+        full = _full_name_before(info.name[:-2])
         if full == info.name[:-2]:  # 记者王丽女士, 马英九先生 : the name without the honorific
             info.aliases = [info.name, full[0] + info.name[-2:], *info.aliases]
             info.name = full
@@ -306,7 +308,7 @@ def parse_np(np: str) -> NP:
     return info
 
 
-def _full_name_before(before: str, honorific: str) -> str | None:
+def _full_name_before(before: str) -> str | None:
     """侯文卓 in 人权活动人士侯文卓女士: a surname two or three characters back starts the name (家属王女士: none)."""
     for n in (3, 2):
         if len(before) >= n and before[-n] in _SURNAMES and not lx.TITLE_RE.search(before[-n:]):
@@ -403,7 +405,7 @@ def _classify(core: str, raw: str) -> NP:
         name = long_hon.group(1)
         return NP(name=name, kind="person", aliases=[head, *_script(name)])
     if hon:
-        full = _full_name_before(head[:-2], head[-2:]) if head.endswith(("先生", "女士", "小姐", "太太")) else None
+        full = _full_name_before(head[:-2]) if head.endswith(_NAME_HONORIFICS) else None
         if full:  # 侯文卓女士, 韩默女士 : the whole name, and 侯女士 as it is also called
             return NP(name=full, kind="person", aliases=[full[0] + head[-2:], *_script(full)])
         return NP(name=hon.group(1), kind="person", aliases=_script(hon.group(1)))
